@@ -1,0 +1,62 @@
+# Shared by bin/rhetoric and bin/test: find or install what the project needs on a fresh Debian machine.
+# Sourced, not run.
+
+RHETORIC_HOME="${RHETORIC_HOME:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)}"
+
+log() { printf '%s\n' "$*" >&2; }
+
+# apt-get install, as root or through sudo; a clear message where neither is possible.
+apt_install() {
+  local sudo=""
+  if [ "$(id -u)" != 0 ]; then
+    command -v sudo >/dev/null 2>&1 || { log "rhetoric: need $* but cannot install it (not root, no sudo)"; return 1; }
+    sudo="sudo"
+  fi
+  log "rhetoric: installing $* (apt-get)"
+  $sudo apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$@" >&2
+}
+
+java_major() {
+  "$1" -version 2>&1 | awk -F'"' '/version/ {split($2, v, "."); print (v[1] == "1" ? v[2] : v[1]); exit}'
+}
+
+# Java 17 or newer for the job (Spark 4 supports 17 and 21).
+ensure_java() {
+  if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then
+    JAVA="$JAVA_HOME/bin/java"
+  elif command -v java >/dev/null 2>&1; then
+    JAVA="$(command -v java)"
+  else
+    apt_install openjdk-17-jdk-headless || return 1
+    JAVA="$(command -v java)"
+  fi
+  local major
+  major="$(java_major "$JAVA")"
+  if [ -z "$major" ] || [ "$major" -lt 17 ]; then
+    log "rhetoric: Java 17+ is required, found ${major:-none} at $JAVA"
+    return 1
+  fi
+  export JAVA
+}
+
+ensure_maven() {
+  command -v mvn >/dev/null 2>&1 || apt_install maven
+}
+
+# Builds the project when the build is missing or older than any source, lexicon or POM.
+ensure_build() {
+  local stamp="$RHETORIC_HOME/jobs/spark/target/runtime-classpath.txt"
+  if [ -f "$stamp" ] && [ -z "$(find "$RHETORIC_HOME/pom.xml" "$RHETORIC_HOME/jobs" "$RHETORIC_HOME/conf/lexicon" \
+        -newer "$stamp" -type f \( -name '*.java' -o -name 'pom.xml' -o -name '*.tsv' -o -name '*.properties' \) \
+        -not -path '*/target/*' -print -quit 2>/dev/null)" ]; then
+    return 0
+  fi
+  ensure_maven || return 1
+  log "rhetoric: building (mvn -DskipTests install; the first build downloads Spark, Delta and CoreNLP models, ~2 GB)"
+  (cd "$RHETORIC_HOME" && mvn -B -q -DskipTests install >&2) || { log "rhetoric: build failed"; return 1; }
+}
+
+# The JVM flags from conf/jvm.options, one per line, comments dropped.
+jvm_options() {
+  grep -v '^[[:space:]]*#' "$RHETORIC_HOME/conf/jvm.options" | grep -v '^[[:space:]]*$'
+}

@@ -1,0 +1,58 @@
+package org.rhetoriclake.core.config;
+
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * The job's resolved settings, typed. Built once on the driver by {@link ConfigLoader} with the precedence
+ * command line &gt; {@code conf/rhetoric.properties} &gt; built-in defaults; only small values from it are
+ * shipped to executors.
+ *
+ * <p>Keys (property names in {@code conf/rhetoric.properties} and for {@code --conf key=value}):
+ * <ul>
+ *   <li>{@code rhetoric.warehouse} — folder holding the Delta tables (default: {@code warehouse} under the project home)</li>
+ *   <li>{@code rhetoric.database} — catalog database the tables are registered in (default {@code rhetoric})</li>
+ *   <li>{@code rhetoric.master} — Spark master (default {@code local[*]}); ignored under spark-submit, which sets it</li>
+ *   <li>{@code rhetoric.corenlp.properties} — CoreNLP properties file (default {@code conf/corenlp-chinese.properties})</li>
+ *   <li>{@code rhetoric.lexicon.dir} — folder of the cue-verb, role and affiliation lexicons (default {@code conf/lexicon})</li>
+ *   <li>{@code rhetoric.ner.maxParagraphChars} — longest paragraph given to NER; longer ones are rejected (default 5000)</li>
+ *   <li>{@code rhetoric.input.maxRecordBytes} — largest input record read; larger ones are rejected (default 32 MiB)</li>
+ *   <li>{@code spark.*} — passed to the SparkSession as they are</li>
+ * </ul>
+ */
+public record JobConfig(Path home, Path warehouse, String database, String master, Path coreNlpProperties,
+                        Path lexiconDir, int nerMaxParagraphChars, long maxRecordBytes,
+                        Map<String, String> sparkSettings) {
+
+    public static final String WAREHOUSE = "rhetoric.warehouse";
+    public static final String DATABASE = "rhetoric.database";
+    public static final String MASTER = "rhetoric.master";
+    public static final String CORENLP_PROPERTIES = "rhetoric.corenlp.properties";
+    public static final String LEXICON_DIR = "rhetoric.lexicon.dir";
+    public static final String NER_MAX_PARAGRAPH_CHARS = "rhetoric.ner.maxParagraphChars";
+    public static final String MAX_RECORD_BYTES = "rhetoric.input.maxRecordBytes";
+
+    public JobConfig {
+        Objects.requireNonNull(home, "home");
+        Objects.requireNonNull(warehouse, "warehouse");
+        if (!database.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException(DATABASE + " must be a plain lower-case identifier: " + database);
+        }
+        if (nerMaxParagraphChars <= 0) {
+            throw new IllegalArgumentException(NER_MAX_PARAGRAPH_CHARS + " must be > 0");
+        }
+        if (maxRecordBytes <= 0) {
+            throw new IllegalArgumentException(MAX_RECORD_BYTES + " must be > 0");
+        }
+        sparkSettings = Collections.unmodifiableMap(new TreeMap<>(sparkSettings));
+    }
+
+    /** A table name qualified with the database, e.g. {@code rhetoric.quotes}. */
+    public String qualified(String table) {
+        return database + "." + table.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,161 @@
+package org.rhetoriclake.spark.job;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.udf;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF6;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.storage.StorageLevel;
+import org.rhetoriclake.core.config.JobConfig;
+import org.rhetoriclake.core.version.Versions;
+import org.rhetoriclake.spark.lake.Lakehouse;
+import org.rhetoriclake.spark.lake.RowCodec;
+import org.rhetoriclake.spark.lake.RunStamp;
+import org.rhetoriclake.spark.lake.Tables;
+import org.rhetoriclake.spark.stages.AnalyseStage;
+import org.rhetoriclake.spark.stages.ExtractStage;
+import org.rhetoriclake.spark.stages.InputDiscovery;
+import org.rhetoriclake.spark.stages.SharedModels;
+
+/**
+ * The main job: input paths → Delta tables. Stages in order:
+ * <ol>
+ *   <li>discover input files (driver);</li>
+ *   <li>read + extract ({@link ExtractStage}): one outcome per record — article, skip or reject;</li>
+ *   <li>skip duplicates within the batch and articles already in the lake unchanged (same content hash and
+ *       job version), so a rerun on the same input does no NER work and rewrites nothing;</li>
+ *   <li>entities + quotes ({@link AnalyseStage}), CoreNLP once per JVM;</li>
+ *   <li>write: mentions and quotes first, articles last. The article row (with its content hash) is what
+ *       marks an article as done, so a run that dies between writes reprocesses it next time.</li>
+ * </ol>
+ */
+public final class RhetoricJob {
+    public static final String SKIP_DUPLICATE = "duplicate_in_batch";
+    public static final String SKIP_UNCHANGED = "unchanged_since_last_run";
+
+    private final SparkSession spark;
+    private final JobConfig config;
+
+    public RhetoricJob(SparkSession spark, JobConfig config) {
+        this.spark = spark;
+        this.config = config;
+    }
+
+    /**
+     * @param inputs    files or folders
+     * @param reprocess analyse articles again even when the lake already has them unchanged
+     */
+    public RunSummary run(List<String> inputs, boolean reprocess) {
+        Instant started = Instant.now();
+        RunStamp stamp = new RunStamp(UUID.randomUUID().toString(), Versions.job(), started);
+        Lakehouse lake = Lakehouse.open(spark, config.warehouse(), config.database());
+        lake.createMissingTables();
+        List<String> files = InputDiscovery.discover(spark.sessionState().newHadoopConf(), inputs);
+        int parallelism = spark.sparkContext().defaultParallelism();
+
+        Dataset<Row> outcomes = new ExtractStage(config.maxRecordBytes(), stamp)
+                .apply(spark, files, parallelism * 2)
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            return writeAll(lake, stamp, inputs, files, outcomes, reprocess, parallelism);
+        } finally {
+            outcomes.unpersist();
+        }
+    }
+
+    private RunSummary writeAll(Lakehouse lake, RunStamp stamp, List<String> inputs, List<String> files,
+                                Dataset<Row> outcomes, boolean reprocess, int parallelism) {
+        long read = outcomes.count();
+        Map<String, Long> skips = new LinkedHashMap<>();
+        for (Row r : outcomes.filter(col("outcome").equalTo(ExtractStage.OUTCOME_SKIPPED))
+                .groupBy("skip_reason").count().collectAsList()) {
+            skips.put(r.getString(0), r.getLong(1));
+        }
+
+        // One article per article_id in the batch: the first by source and offset wins, the rest are skipped.
+        Dataset<Row> ranked = outcomes.filter(col("outcome").equalTo(ExtractStage.OUTCOME_ARTICLE))
+                .select(col("article.*"))
+                .withColumn("_rank", row_number().over(
+                        Window.partitionBy("article_id").orderBy(col("source"), col("source_offset"))));
+        Dataset<Row> unique = ranked.filter(col("_rank").equalTo(1)).drop("_rank");
+        long duplicates = ranked.filter(col("_rank").gt(1)).count();
+        if (duplicates > 0) {
+            skips.merge(SKIP_DUPLICATE, duplicates, Long::sum);
+        }
+        Dataset<Row> toProcess = unique;
+        if (!reprocess) {
+            Dataset<Row> done = lake.snapshot(Tables.ARTICLES).select("article_id", "content_hash", "job_version");
+            toProcess = unique.join(done, scala(List.of("article_id", "content_hash", "job_version")), "left_anti");
+        }
+        toProcess = toProcess.repartition(Math.max(1, parallelism * 2)).persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            long written = toProcess.count();
+            long unchanged = unique.count() - written;
+            if (unchanged > 0) {
+                skips.merge(SKIP_UNCHANGED, unchanged, Long::sum);
+            }
+            Dataset<Row> analysed = new AnalyseStage(SharedModels.Spec.from(config), stamp).apply(toProcess)
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+            try {
+                Dataset<Row> parents = toProcess.select("article_id");
+                Dataset<Row> mentions = analysed.select(explode(col("mentions")).as("m")).select("m.*");
+                Dataset<Row> quotes = analysed.select(explode(col("quotes")).as("q")).select("q.*");
+                Dataset<Row> partial = analysed.select(explode(col("rejects")).as("r")).select("r.*");
+                Dataset<Row> recordRejects = outcomes.filter(col("outcome").equalTo(ExtractStage.OUTCOME_REJECTED))
+                        .select("reject.*");
+                Dataset<Row> allRejects = recordRejects.unionByName(partial);
+
+                lake.mergeReplacing(Tables.ENTITY_MENTIONS, mentions, parents);
+                lake.mergeReplacing(Tables.QUOTES, quotes, parents);
+                lake.mergeReplacing(Tables.REJECTS, finalRejects(allRejects, stamp), null);
+                lake.mergeReplacing(Tables.ARTICLES, toProcess, null);
+
+                long rejected = recordRejects.count();
+                List<RunSummary.RejectLine> lines = new ArrayList<>();
+                for (Row r : allRejects.orderBy("source", "source_offset", "stage", "reason").collectAsList()) {
+                    lines.add(new RunSummary.RejectLine(r.getAs("stage"), r.getAs("reason"), r.getAs("source"),
+                            r.<Long>getAs("source_offset"), r.getAs("detail")));
+                }
+                RunSummary summary = new RunSummary(stamp.runId(), stamp.processedAt(), Instant.now(), inputs,
+                        files.size(), read, written, skips, rejected, partial.count(), mentions.count(),
+                        quotes.count(), lines);
+                new RunLog(spark, lake).record(summary, "succeeded", null);
+                return summary;
+            } finally {
+                analysed.unpersist();
+            }
+        } finally {
+            toProcess.unpersist();
+        }
+    }
+
+    private static Dataset<Row> finalRejects(Dataset<Row> staging, RunStamp stamp) {
+        UserDefinedFunction rejectId = udf((UDF6<String, String, String, Long, String, String, String>)
+                RowCodec::rejectId, DataTypes.StringType).withName("rhetoric_reject_id");
+        Column id = rejectId.apply(col("stage"), col("reason"), col("source"), col("source_offset"),
+                col("article_id"), col("detail"));
+        return staging.withColumn("reject_id", id)
+                .withColumn("run_id", lit(stamp.runId()))
+                .withColumn("rejected_at", lit(java.sql.Timestamp.from(stamp.processedAt())))
+                .dropDuplicates("reject_id");
+    }
+
+    private static scala.collection.immutable.Seq<String> scala(List<String> cols) {
+        return scala.jdk.javaapi.CollectionConverters.asScala(cols).toSeq();
+    }
+}

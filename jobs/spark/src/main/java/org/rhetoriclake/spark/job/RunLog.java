@@ -1,0 +1,28 @@
+package org.rhetoriclake.spark.job;
+
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.rhetoriclake.core.version.Versions;
+import org.rhetoriclake.spark.lake.Lakehouse;
+import org.rhetoriclake.spark.lake.Tables;
+
+/** Appends one row per run to {@code rhetoric.runs}: the audit trail of what each run read and wrote. */
+final class RunLog {
+    private final SparkSession spark;
+    private final Lakehouse lake;
+
+    RunLog(SparkSession spark, Lakehouse lake) {
+        this.spark = spark;
+        this.lake = lake;
+    }
+
+    void record(RunSummary s, String status, String error) {
+        // createDataFrame converts Java lists and maps itself; timestamps are Instants (java8API is on).
+        Row row = RowFactory.create(s.runId(), s.startedAt(), s.finishedAt(), status, s.inputs(), s.recordsRead(),
+                s.articlesWritten(), s.skipped(), s.rejected(), s.skipReasons(), s.partialRejects(), s.mentionsWritten(), s.quotesWritten(), error, Versions.job(), Versions.coreNlp(),
+                spark.version(), Versions.delta());
+        lake.append(Tables.RUNS, spark.createDataFrame(List.of(row), Tables.RUNS.schema()));
+    }
+}

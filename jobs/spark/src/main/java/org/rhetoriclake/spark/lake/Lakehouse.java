@@ -1,0 +1,184 @@
+package org.rhetoriclake.spark.lake;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
+import io.delta.tables.DeltaTable;
+import io.delta.tables.DeltaTableBuilder;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructField;
+
+/**
+ * The Delta tables on disk and their names in the catalog. The Delta transaction log in the warehouse
+ * folder is the source of truth; the catalog entries ({@code rhetoric.articles}, …) are re-registered
+ * from it each time a session opens the lakehouse, so notebooks, the CLI and tests see the same tables
+ * without a shared metastore service.
+ */
+public final class Lakehouse {
+    /** Column added to MERGE sources to mark rows to delete (stale children of a reprocessed parent). */
+    private static final String OP = "_rhetoric_op";
+
+    private final SparkSession spark;
+    private final Path warehouse;
+    private final String database;
+
+    private Lakehouse(SparkSession spark, Path warehouse, String database) {
+        this.spark = spark;
+        this.warehouse = warehouse;
+        this.database = database;
+    }
+
+    /** Registers the database and every table that exists on disk; creates none. */
+    public static Lakehouse open(SparkSession spark, Path warehouse, String database) {
+        Lakehouse lake = new Lakehouse(spark, warehouse.toAbsolutePath().normalize(), database);
+        spark.sql("CREATE DATABASE IF NOT EXISTS " + database + " LOCATION '" + sqlString(lake.databasePath()) + "'");
+        for (TableDef t : Tables.ALL) {
+            if (lake.existsOnDisk(t)) {
+                lake.register(t);
+            }
+        }
+        return lake;
+    }
+
+    public Path warehouse() {
+        return warehouse;
+    }
+
+    public String database() {
+        return database;
+    }
+
+    public Path databasePath() {
+        return warehouse.resolve(database + ".db");
+    }
+
+    public Path tablePath(TableDef t) {
+        return databasePath().resolve(t.name());
+    }
+
+    public String qualified(TableDef t) {
+        return database + "." + t.name();
+    }
+
+    public boolean existsOnDisk(TableDef t) {
+        return DeltaTable.isDeltaTable(spark, tablePath(t).toString());
+    }
+
+    /** Creates every missing table with its documented schema, and registers all of them. */
+    public void createMissingTables() {
+        for (TableDef t : Tables.ALL) {
+            if (!existsOnDisk(t)) {
+                create(t);
+            }
+            register(t);
+        }
+    }
+
+    private void create(TableDef t) {
+        DeltaTableBuilder b = DeltaTable.createIfNotExists(spark)
+                .location(tablePath(t).toString())
+                .comment(t.description())
+                .addColumns(t.schema());
+        if (!t.partitionBy().isEmpty()) {
+            b = b.partitionedBy(t.partitionBy().toArray(String[]::new));
+        }
+        b.execute();
+    }
+
+    private void register(TableDef t) {
+        if (spark.catalog().tableExists(qualified(t)) && !registeredHere(t)) {
+            // The session already knows this name for another warehouse (a notebook switching lakes):
+            // the tables are external, so dropping the catalog entry leaves the data alone.
+            spark.sql("DROP TABLE " + qualified(t));
+        }
+        if (!spark.catalog().tableExists(qualified(t))) {
+            spark.sql("CREATE TABLE IF NOT EXISTS " + qualified(t) + " USING delta LOCATION '"
+                    + sqlString(tablePath(t)) + "'");
+        }
+    }
+
+    private boolean registeredHere(TableDef t) {
+        String location = spark.sql("DESCRIBE DETAIL " + qualified(t)).select("location").head().getString(0);
+        return java.net.URI.create(location).getPath().replaceAll("/+$", "")
+                .equals(tablePath(t).toUri().getPath().replaceAll("/+$", ""));
+    }
+
+    public Dataset<Row> table(TableDef t) {
+        return spark.table(qualified(t));
+    }
+
+    /**
+     * MERGEs {@code rows} into table {@code t} on its key, in one Delta commit: new keys are inserted,
+     * existing keys updated. For a child table ({@link TableDef#groupKey()} set), every existing row of a
+     * parent listed in {@code parents} whose key is not among {@code rows} is deleted in the same commit,
+     * so reprocessing an article replaces its mentions instead of adding to them, and a concurrent reader
+     * never sees the article half-replaced.
+     *
+     * @param parents one column named like the group key: the parents reprocessed in this batch (may have no rows)
+     */
+    public void mergeReplacing(TableDef t, Dataset<Row> rows, Dataset<Row> parents) {
+        List<String> cols = t.columnNames();
+        Dataset<Row> upserts = rows.select(cols.stream().map(c -> col(c)).toArray(org.apache.spark.sql.Column[]::new))
+                .withColumn(OP, lit("upsert"));
+        Dataset<Row> source = upserts;
+        DeltaTable target = DeltaTable.forPath(spark, tablePath(t).toString());
+        if (t.groupKey() != null && parents != null) {
+            Dataset<Row> stale = target.toDF()
+                    .join(parents.select(t.groupKey()).distinct(), scalaSeq(List.of(t.groupKey())), "left_semi")
+                    .join(rows.select(t.key().stream().map(c -> col(c)).toArray(org.apache.spark.sql.Column[]::new)),
+                            scalaSeq(t.key()), "left_anti")
+                    .select(cols.stream().map(c -> col(c)).toArray(org.apache.spark.sql.Column[]::new))
+                    .withColumn(OP, lit("delete"));
+            source = upserts.unionByName(stale);
+        }
+        String on = t.key().stream().map(k -> "t." + k + " = s." + k).collect(Collectors.joining(" AND "));
+        Map<String, String> assign = new LinkedHashMap<>();
+        for (StructField f : t.schema().fields()) {
+            assign.put(quoteIdent(f.name()), "s." + quoteIdent(f.name()));
+        }
+        target.as("t").merge(source.as("s"), on)
+                .whenMatched("s." + OP + " = 'delete'").delete()
+                .whenMatched().updateExpr(assign)
+                .whenNotMatched("s." + OP + " = 'upsert'").insertExpr(assign)
+                .execute();
+    }
+
+    /** Appends rows (for tables whose rows are never rewritten, e.g. runs). */
+    public void append(TableDef t, Dataset<Row> rows) {
+        rows.select(t.columnNames().stream().map(c -> col(c)).toArray(org.apache.spark.sql.Column[]::new))
+                .write().format("delta").mode("append").save(tablePath(t).toString());
+    }
+
+    /**
+     * The table pinned to its current version: a Dataset that reads the same rows however often Spark
+     * recomputes it, even after this run has written to the table.
+     */
+    public Dataset<Row> snapshot(TableDef t) {
+        long version = DeltaTable.forPath(spark, tablePath(t).toString()).history(1)
+                .select("version").head().getLong(0);
+        return spark.read().format("delta").option("versionAsOf", version).load(tablePath(t).toString());
+    }
+
+    public long count(TableDef t) {
+        return existsOnDisk(t) ? table(t).count() : 0L;
+    }
+
+    private static scala.collection.immutable.Seq<String> scalaSeq(List<String> list) {
+        return scala.jdk.javaapi.CollectionConverters.asScala(list).toSeq();
+    }
+
+    private static String quoteIdent(String name) {
+        return "`" + name.replace("`", "``") + "`";
+    }
+
+    static String sqlString(Path p) {
+        return p.toString().replace("\\", "\\\\").replace("'", "\\'");
+    }
+}

@@ -1,0 +1,161 @@
+package org.rhetoriclake.spark.lake;
+
+import static org.apache.spark.sql.types.DataTypes.BooleanType;
+import static org.apache.spark.sql.types.DataTypes.DoubleType;
+import static org.apache.spark.sql.types.DataTypes.IntegerType;
+import static org.apache.spark.sql.types.DataTypes.LongType;
+import static org.apache.spark.sql.types.DataTypes.StringType;
+import static org.apache.spark.sql.types.DataTypes.TimestampType;
+import static org.apache.spark.sql.types.DataTypes.createArrayType;
+import static org.apache.spark.sql.types.DataTypes.createMapType;
+import static org.apache.spark.sql.types.DataTypes.createStructType;
+import static org.rhetoriclake.spark.lake.TableDef.col;
+
+import java.util.List;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The tables of database {@code rhetoric}. Types are chosen so Trino's Delta connector reads them: no VARIANT,
+ * timestamps in UTC, integer widths fixed from the start (counters and byte offsets are bigint).
+ * Partitioned by publication month ({@code pub_month}) because the analysts' questions are time series.
+ */
+public final class Tables {
+    private Tables() {
+    }
+
+    static final String PUB_MONTH_DOC = "publication month yyyy-MM (UTC) of the article; partition column; "
+            + "'unknown' when the article has no date";
+    static final String JOB_VERSION_DOC = "version of the Rhetoric Lake job that wrote the row";
+    static final String RUN_ID_DOC = "id of the run that last wrote the row (see runs)";
+
+    /** Nested fields are nullable: Delta does not enforce NOT NULL inside arrays and refuses to declare it. */
+    public static final StructType PARAGRAPH = createStructType(List.of(
+            col("idx", IntegerType, true, "0-based position in the article (subheadings counted; byline, captions not)"),
+            col("kind", StringType, true, "body or subheading"),
+            col("text", StringType, true, "paragraph text, whitespace folded")));
+
+    public static final TableDef ARTICLES = new TableDef("articles",
+            "One row per distinct article (same URL and content read twice is one row).",
+            createStructType(List.of(
+                    col("article_id", StringType, false,
+                            "stable key: first 16 hex chars of SHA-256 of the canonical URL (of the content hash when there is no URL)"),
+                    col("source", StringType, false, "input file the article was read from"),
+                    col("source_offset", LongType, false, "byte offset of the record in the source file (0 for one-article files)"),
+                    col("source_record_id", StringType, true, "record id inside the source (WARC-Record-ID), null for dumps"),
+                    col("source_format", StringType, false, "reader that produced the record: dump, html or warc"),
+                    col("url", StringType, true, "canonical URL of the article"),
+                    col("title", StringType, false, "headline"),
+                    col("published_at", TimestampType, true, "publication time, UTC"),
+                    col("captured_at", TimestampType, true, "capture time from the crawl (WARC-Date), UTC"),
+                    col("reporters", createArrayType(StringType, true), false, "byline 记者 (reporters)"),
+                    col("editors", createArrayType(StringType, true), false, "byline 责编 / 编辑 (editors)"),
+                    col("web_editors", createArrayType(StringType, true), false, "byline 网编 (web editors)"),
+                    col("language", StringType, false, "BCP-47 language and script of the text, e.g. zh-Hans"),
+                    col("charset_declared", StringType, true, "charset the record declared (HTTP header or meta), if any"),
+                    col("charset_used", StringType, false, "charset the bytes were decoded with"),
+                    col("paragraphs", createArrayType(PARAGRAPH, true), false,
+                            "body paragraphs and subheadings in reading order: struct(idx, kind, text)"),
+                    col("captions", createArrayType(StringType, true), false, "image captions, kept apart from the body"),
+                    col("body", StringType, false, "all paragraphs joined with a newline"),
+                    col("char_count", LongType, false, "length of body in characters"),
+                    col("content_hash", StringType, false, "SHA-256 (hex) of title and paragraphs; changes exactly when the text changes"),
+                    col("pub_month", StringType, false, PUB_MONTH_DOC),
+                    col("job_version", StringType, false, JOB_VERSION_DOC),
+                    col("run_id", StringType, false, RUN_ID_DOC),
+                    col("processed_at", TimestampType, false, "when the job wrote the row, UTC"))),
+            List.of("article_id"), null, List.of("pub_month"));
+
+    public static final TableDef ENTITY_MENTIONS = new TableDef("entity_mentions",
+            "One row per named-entity mention in an article paragraph.",
+            createStructType(List.of(
+                    col("article_id", StringType, false, "the article (articles.article_id)"),
+                    col("mention_id", StringType, false, "stable key: article_id, paragraph and character offsets"),
+                    col("paragraph", IntegerType, false, "0-based paragraph index (articles.paragraphs.idx)"),
+                    col("char_start", IntegerType, false, "offset of the first character in the paragraph text"),
+                    col("char_end", IntegerType, false, "offset one past the last character"),
+                    col("text", StringType, false, "the mention as written"),
+                    col("type", StringType, false, "PERSON, ORGANIZATION, GPE, LOCATION or MISC"),
+                    col("fine_type", StringType, true, "the tagger's own label, e.g. COUNTRY, CITY, STATE_OR_PROVINCE"),
+                    col("decided_by", StringType, false, "rule that produced the mention: corenlp, byline, …"),
+                    col("published_at", TimestampType, true, "publication time of the article, UTC (denormalised for trend queries)"),
+                    col("pub_month", StringType, false, PUB_MONTH_DOC),
+                    col("job_version", StringType, false, JOB_VERSION_DOC),
+                    col("run_id", StringType, false, RUN_ID_DOC))),
+            List.of("mention_id"), "article_id", List.of("pub_month"));
+
+    public static final TableDef QUOTES = new TableDef("quotes",
+            "One row per attributed statement (direct or indirect quotation).",
+            createStructType(List.of(
+                    col("article_id", StringType, false, "the article (articles.article_id)"),
+                    col("quote_id", StringType, false, "stable key: article_id, paragraph and character offsets"),
+                    col("kind", StringType, false, "direct (words in quotation marks) or indirect (clause after a cue verb)"),
+                    col("text", StringType, false, "the quoted words without the marks, or the reported clause"),
+                    col("speaker", StringType, false, "speaker's short name as the article uses it, e.g. 伯恩斯"),
+                    col("speaker_mention", StringType, false, "fullest mention of the speaker in the article, e.g. 美国驻中国大使伯恩斯"),
+                    col("speaker_entity_id", StringType, true, "entity id of the speaker when linked (later: gazetteer), else null"),
+                    col("speaker_role", StringType, true, "role part of the fullest mention, e.g. 美国驻中国大使"),
+                    col("speaker_affiliation", StringType, true, "ISO 3166 alpha-2 code of the speaker's side: US, CN, TW, …"),
+                    col("speaker_type", StringType, false, "person, organisation, anonymous or media"),
+                    col("cue", StringType, false, "cue verb (表示, 说, …) or ： for the colon form"),
+                    col("reported_via", StringType, true, "medium relaying the statement, e.g. 日本媒体"),
+                    col("nested_in", StringType, true, "speaker of the statement this one is reported inside"),
+                    col("paragraph", IntegerType, false, "0-based paragraph index where the quote starts"),
+                    col("char_start", IntegerType, false, "offset of the first character of text in that paragraph"),
+                    col("char_end", IntegerType, false, "offset one past the last character of text"),
+                    col("confidence", DoubleType, false, "0..1, how sure the rule that found the quote is"),
+                    col("published_at", TimestampType, true, "publication time of the article, UTC (denormalised for trend queries)"),
+                    col("pub_month", StringType, false, PUB_MONTH_DOC),
+                    col("job_version", StringType, false, JOB_VERSION_DOC),
+                    col("run_id", StringType, false, RUN_ID_DOC))),
+            List.of("quote_id"), "article_id", List.of("pub_month"));
+
+    public static final TableDef REJECTS = new TableDef("rejects",
+            "One row per input record (or part of one) the job could not use, with why and where.",
+            createStructType(List.of(
+                    col("reject_id", StringType, false, "stable key: hash of stage, reason, source, offset and article"),
+                    col("run_id", StringType, false, "id of the run that last rejected it"),
+                    col("stage", StringType, false, "pipeline stage: ingest, extract, entities, quotes, write"),
+                    col("reason", StringType, false, "stable reason code, e.g. dump.bad_epoch"),
+                    col("detail", StringType, false, "human-readable explanation"),
+                    col("source", StringType, false, "input file"),
+                    col("source_offset", LongType, false, "byte offset of the record in the file"),
+                    col("article_id", StringType, true, "the article, when the record got as far as extraction"),
+                    col("record_level", BooleanType, false,
+                            "true when the whole record was rejected (counted in runs.rejected); false for a part of an article"),
+                    col("snippet", StringType, false, "first characters of the offending input"),
+                    col("rejected_at", TimestampType, false, "when it was rejected, UTC"))),
+            List.of("reject_id"), null, List.of());
+
+    public static final TableDef RUNS = new TableDef("runs",
+            "One row per run of the job: what it read and what became of it. read = written + skipped + rejected.",
+            createStructType(List.of(
+                    col("run_id", StringType, false, "run id (UUID)"),
+                    col("started_at", TimestampType, false, "start, UTC"),
+                    col("finished_at", TimestampType, false, "end, UTC"),
+                    col("status", StringType, false, "succeeded or failed"),
+                    col("inputs", createArrayType(StringType, true), false, "input paths as given"),
+                    col("records_read", LongType, false, "input records read"),
+                    col("articles_written", LongType, false, "articles written (inserted or replaced)"),
+                    col("skipped", LongType, false, "records deliberately not written (see skip_reasons)"),
+                    col("rejected", LongType, false, "records rejected (see rejects with record_level)"),
+                    col("skip_reasons", createMapType(StringType, LongType, true), false, "skipped records by reason"),
+                    col("partial_rejects", LongType, false, "rejects of parts of written articles (e.g. a paragraph too long for NER)"),
+                    col("mentions_written", LongType, false, "entity mentions written"),
+                    col("quotes_written", LongType, false, "quotes written"),
+                    col("error", StringType, true, "error message of a failed run"),
+                    col("job_version", StringType, false, JOB_VERSION_DOC),
+                    col("corenlp_version", StringType, false, "Stanford CoreNLP version"),
+                    col("spark_version", StringType, false, "Spark version"),
+                    col("delta_version", StringType, false, "Delta Lake version"))),
+            List.of("run_id"), null, List.of());
+
+    /** Every table, in the order the docs list them. */
+    public static final List<TableDef> ALL = List.of(ARTICLES, ENTITY_MENTIONS, QUOTES, REJECTS, RUNS);
+
+    public static TableDef byName(String name) {
+        return ALL.stream().filter(t -> t.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no table '" + name + "'; tables: "
+                        + ALL.stream().map(TableDef::name).toList()));
+    }
+
+}

@@ -1,0 +1,69 @@
+package org.rhetoriclake.spark.session;
+
+import java.util.Map;
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+import org.rhetoriclake.core.config.JobConfig;
+
+/**
+ * Builds the SparkSession every entry point uses (CLI, tests, notebooks): Delta enabled, UTC session time
+ * zone, Java 8 time types in rows, the warehouse folder from the config. Under {@code spark-submit} the
+ * master comes from the submit command and is not overridden.
+ */
+public final class SparkSessions {
+    private SparkSessions() {
+    }
+
+    /**
+     * A session for a command: an existing session (a notebook's, a test's) is reused and left running;
+     * one created here is stopped on {@link Handle#close()}.
+     */
+    public static Handle open(JobConfig config, String appName) {
+        boolean existed = SparkSession.getActiveSession().isDefined() || SparkSession.getDefaultSession().isDefined();
+        return new Handle(create(config, appName), !existed);
+    }
+
+    public static SparkSession create(JobConfig config, String appName) {
+        SparkConf conf = new SparkConf(true);
+        SparkSession.Builder b = SparkSession.builder().appName(appName);
+        if (!conf.contains("spark.master")) {
+            b = b.master(config.master());
+        }
+        b = b.config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
+                .config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog")
+                .config("spark.sql.warehouse.dir", config.warehouse().toUri().toString())
+                .config("spark.sql.session.timeZone", "UTC")
+                .config("spark.sql.datetime.java8API.enabled", "true")
+                .config("spark.ui.enabled", "false")
+                .config("spark.ui.showConsoleProgress", "false")
+                .config("spark.sql.shuffle.partitions", "8")
+                // Change data feed on every table from its creation, for incremental consumers.
+                .config("spark.databricks.delta.properties.defaults.enableChangeDataFeed", "true");
+        for (Map.Entry<String, String> e : config.sparkSettings().entrySet()) {
+            b = b.config(e.getKey(), e.getValue());
+        }
+        return b.getOrCreate();
+    }
+
+    /** A session and whether closing it should stop it. */
+    public static final class Handle implements AutoCloseable {
+        private final SparkSession session;
+        private final boolean owned;
+
+        Handle(SparkSession session, boolean owned) {
+            this.session = session;
+            this.owned = owned;
+        }
+
+        public SparkSession session() {
+            return session;
+        }
+
+        @Override
+        public void close() {
+            if (owned) {
+                session.stop();
+            }
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.rhetoriclake.spark.stages;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.rhetoriclake.core.entities.MentionBuilder;
+import org.rhetoriclake.core.entities.TextTooLongException;
+import org.rhetoriclake.core.model.Article;
+import org.rhetoriclake.core.model.EntityMention;
+import org.rhetoriclake.core.model.Quote;
+import org.rhetoriclake.core.model.Reject;
+import org.rhetoriclake.core.quotes.QuoteExtractor;
+import org.rhetoriclake.spark.lake.RowCodec;
+import org.rhetoriclake.spark.lake.RunStamp;
+import org.rhetoriclake.spark.lake.Tables;
+
+/**
+ * Stage "entities + quotes": articles rows → one row per article with its entity mentions, quotes and the
+ * rejections of parts of it (e.g. a paragraph too long for NER). The heavy CoreNLP pipeline is obtained
+ * from the per-JVM {@link SharedModels} inside {@code mapPartitions}, so it is built once per executor JVM
+ * whatever the number of partitions, and never per row.
+ */
+public final class AnalyseStage implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    public static final StructType SCHEMA = new StructType()
+            .add("article_id", "string", false)
+            .add("mentions", DataTypes.createArrayType(Tables.ENTITY_MENTIONS.schema(), false), false)
+            .add("quotes", DataTypes.createArrayType(Tables.QUOTES.schema(), false), false)
+            .add("rejects", DataTypes.createArrayType(RowCodec.REJECT_STAGING, false), false);
+
+    private final SharedModels.Spec models;
+    private final RunStamp stamp;
+
+    public AnalyseStage(SharedModels.Spec models, RunStamp stamp) {
+        this.models = models;
+        this.stamp = stamp;
+    }
+
+    public Dataset<Row> apply(Dataset<Row> articles) {
+        return articles.mapPartitions((MapPartitionsFunction<Row, Row>) this::analyseAll, Encoders.row(SCHEMA));
+    }
+
+    private Iterator<Row> analyseAll(Iterator<Row> rows) {
+        MentionBuilder mentionBuilder = SharedModels.mentionBuilder(models);
+        QuoteExtractor quoteExtractor = SharedModels.quoteExtractor(models);
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return rows.hasNext();
+            }
+
+            @Override
+            public Row next() {
+                return analyseOne(RowCodec.article(rows.next()), mentionBuilder, quoteExtractor);
+            }
+        };
+    }
+
+    private Row analyseOne(Article article, MentionBuilder mentionBuilder, QuoteExtractor quoteExtractor) {
+        Instant published = article.publishedAt();
+        String month = RowCodec.pubMonth(published, article.capturedAt());
+        List<EntityMention> mentions = List.of();
+        List<Row> rejectRows = new ArrayList<>();
+        try {
+            mentions = mentionBuilder.build(article);
+        } catch (TextTooLongException e) {
+            // The article is still written, with its quotes; the missing entities are on record as a partial reject.
+            rejectRows.add(partialReject(article, TextTooLongException.REASON, e.getMessage(), e.paragraph()));
+        } catch (RuntimeException e) {
+            rejectRows.add(partialReject(article, "entities.tagger_error",
+                    e.getClass().getSimpleName() + ": " + e.getMessage(), -1));
+        }
+        List<Row> mentionRows = new ArrayList<>();
+        for (EntityMention m : mentions) {
+            mentionRows.add(RowCodec.mentionRow(m, published, month, stamp));
+        }
+        List<Row> quoteRows = new ArrayList<>();
+        for (Quote q : quoteExtractor.extract(article, mentions)) {
+            quoteRows.add(RowCodec.quoteRow(q, published, month, stamp));
+        }
+        return RowFactory.create(article.articleId(), seq(mentionRows), seq(quoteRows), seq(rejectRows));
+    }
+
+    private static Row partialReject(Article article, String reason, String detail, int paragraph) {
+        String snippet = paragraph >= 0 && paragraph < article.paragraphs().size()
+                ? article.paragraphs().get(paragraph).text() : article.title();
+        Reject r = new Reject(Reject.Stage.ENTITIES, reason, detail, article.source(), snippet);
+        return RowCodec.rejectStagingRow(r, article.articleId(), false);
+    }
+
+    private static <T> scala.collection.immutable.Seq<T> seq(List<T> list) {
+        return scala.jdk.javaapi.CollectionConverters.asScala(list).toList();
+    }
+}

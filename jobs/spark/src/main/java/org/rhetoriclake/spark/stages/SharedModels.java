@@ -1,0 +1,81 @@
+package org.rhetoriclake.spark.stages;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import org.rhetoriclake.core.config.JobConfig;
+import org.rhetoriclake.core.entities.MentionBuilder;
+import org.rhetoriclake.core.quotes.Lexicons;
+import org.rhetoriclake.core.quotes.QuoteExtractor;
+import org.rhetoriclake.nlp.ChineseEntityTagger;
+
+/**
+ * Per-JVM holders of the heavy, thread-safe analysis objects, keyed by their settings. Spark tasks of one
+ * executor share them: the CoreNLP pipeline is built once per JVM, never per task or row.
+ *
+ * <p>The settings travel to executors as a small {@link Spec} holding the <em>contents</em> of the CoreNLP
+ * properties, read once on the driver, and the lexicon folder (the jar's built-in lexicons where an
+ * executor has no such folder).
+ */
+public final class SharedModels {
+    private static final Map<Spec, MentionBuilder> MENTION_BUILDERS = new ConcurrentHashMap<>();
+    private static final Map<Spec, QuoteExtractor> QUOTE_EXTRACTORS = new ConcurrentHashMap<>();
+
+    private SharedModels() {
+    }
+
+    public static MentionBuilder mentionBuilder(Spec spec) {
+        return MENTION_BUILDERS.computeIfAbsent(spec, s -> new MentionBuilder(
+                new ChineseEntityTagger(s.coreNlpProperties(), s.maxParagraphChars())));
+    }
+
+    public static QuoteExtractor quoteExtractor(Spec spec) {
+        return QUOTE_EXTRACTORS.computeIfAbsent(spec, s -> {
+            // The lexicon folder exists where the job runs embedded; executors without it use the copies in the jar.
+            Path dir = s.lexiconDir() == null ? null : Path.of(s.lexiconDir());
+            return new QuoteExtractor(dir != null && Files.isDirectory(dir) ? Lexicons.fromDirectory(dir)
+                    : Lexicons.defaults());
+        });
+    }
+
+    /**
+     * What the analysis objects are built from.
+     *
+     * @param coreNlpPropertiesText the CoreNLP properties file's text
+     * @param maxParagraphChars     NER length cap
+     * @param lexiconDir            absolute path of the lexicon folder
+     */
+    public record Spec(String coreNlpPropertiesText, int maxParagraphChars, String lexiconDir)
+            implements Serializable {
+
+        public static Spec from(JobConfig config) {
+            return new Spec(read(config.coreNlpProperties()), config.nerMaxParagraphChars(),
+                    config.lexiconDir().toString());
+        }
+
+        Properties coreNlpProperties() {
+            Properties p = new Properties();
+            try {
+                p.load(new StringReader(coreNlpPropertiesText));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return p;
+        }
+
+        private static String read(Path file) {
+            try {
+                return Files.readString(file, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new IllegalArgumentException("cannot read CoreNLP properties " + file + ": " + e.getMessage(), e);
+            }
+        }
+    }
+}

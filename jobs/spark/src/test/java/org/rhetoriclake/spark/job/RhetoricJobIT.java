@@ -1,0 +1,297 @@
+package org.rhetoriclake.spark.job;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.rhetoriclake.core.config.ConfigLoader;
+import org.rhetoriclake.core.config.JobConfig;
+import org.rhetoriclake.nlp.CoreNlpPipelines;
+import org.rhetoriclake.spark.cli.RhetoricCli;
+import org.rhetoriclake.spark.lake.Lakehouse;
+import org.rhetoriclake.spark.lake.Tables;
+import org.rhetoriclake.spark.session.SparkSessions;
+
+/**
+ * End to end on real parts: the seed article plus broken inputs, through Spark local[2], CoreNLP and Delta
+ * in a temp warehouse; run twice. One SparkSession and one CoreNLP load for the class.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RhetoricJobIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path tmp;
+
+    private Path warehouse;
+    private SparkSession spark;
+    private Lakehouse lake;
+    private JsonNode gold;
+    private RunSummary first;
+    private RunSummary second;
+    private List<Row> articlesAfterFirst;
+    private List<Row> mentionsAfterFirst;
+    private List<Row> quotesAfterFirst;
+    private long rejectsAfterFirst;
+
+    static Path projectRoot() {
+        String root = System.getProperty("rhetoric.project.root");
+        return (root != null ? Path.of(root) : Path.of(System.getProperty("user.dir")).resolve("../..")).normalize();
+    }
+
+    static Path shared() {
+        String s = System.getProperty("rhetoric.shared");
+        return s != null ? Path.of(s) : projectRoot().resolve("../shared").normalize();
+    }
+
+    @BeforeAll
+    void runTheJobTwice() throws IOException {
+        Path seed = shared().resolve("corpus/seed/000_abbe638b3020dbf4.txt");
+        gold = JSON.readTree(shared().resolve("gold/seed.json").toFile());
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.copy(seed, in.resolve("seed.txt"));
+        Files.copy(seed, in.resolve("seed-captured-twice.txt")); // same URL and content: one article
+        Path broken = Files.createDirectories(in.resolve("broken"));
+        Files.writeString(broken.resolve("no-header.txt"), "<p>只有正文，没有标题行。</p>", StandardCharsets.UTF_8);
+        Files.writeString(broken.resolve("bad-epoch.txt"), "<!--yesterday-->\n[标题](https://example.org/a)\n------\n\n<p>正文。</p>",
+                StandardCharsets.UTF_8);
+        Files.writeString(broken.resolve("empty-body.txt"), "<!--1699551000000-->\n[标题](https://example.org/b)\n------\n\n<div></div>",
+                StandardCharsets.UTF_8);
+        Files.write(broken.resolve("empty.txt"), new byte[0]);
+        Files.writeString(in.resolve(".hidden-editor-backup.txt"), "not an input", StandardCharsets.UTF_8);
+
+        warehouse = tmp.resolve("warehouse");
+        JobConfig config = ConfigLoader.load(projectRoot(), projectRoot().resolve("conf/rhetoric.properties"),
+                Map.of(JobConfig.WAREHOUSE, warehouse.toString(), JobConfig.MASTER, "local[2]",
+                        "spark.sql.shuffle.partitions", "4"));
+        spark = SparkSessions.create(config, "rhetoric-it");
+        RhetoricJob job = new RhetoricJob(spark, config);
+        first = job.run(List.of(in.toString()), false);
+        lake = Lakehouse.open(spark, warehouse, "rhetoric");
+        articlesAfterFirst = sorted(lake.table(Tables.ARTICLES).drop("run_id", "processed_at").collectAsList());
+        mentionsAfterFirst = sorted(lake.table(Tables.ENTITY_MENTIONS).drop("run_id").collectAsList());
+        quotesAfterFirst = sorted(lake.table(Tables.QUOTES).drop("run_id").collectAsList());
+        rejectsAfterFirst = lake.count(Tables.REJECTS);
+        second = job.run(List.of(in.toString()), false);
+    }
+
+    @AfterAll
+    void stop() {
+        if (spark != null) {
+            spark.stop();
+        }
+    }
+
+    private static List<Row> sorted(List<Row> rows) {
+        List<Row> copy = new ArrayList<>(rows);
+        copy.sort((a, b) -> a.toString().compareTo(b.toString()));
+        return copy;
+    }
+
+    private Row seedArticle() {
+        List<Row> rows = lake.table(Tables.ARTICLES).collectAsList();
+        assertEquals(1, rows.size(), "one article: the seed, read twice, is one row");
+        return rows.get(0);
+    }
+
+    @Test
+    void seedArticleMatchesGoldMetadataParagraphsCaptionsAndByline() {
+        Row a = seedArticle();
+        assertEquals(gold.get("title").asText(), a.getAs("title"));
+        assertEquals(gold.get("url").asText(), a.getAs("url"));
+        assertEquals(Instant.parse("2023-11-09T17:30:00Z"), a.getAs("published_at"));
+        assertEquals("2023-11", a.getAs("pub_month"));
+        List<String> goldParagraphs = new ArrayList<>();
+        gold.get("body_paragraphs").forEach(p -> goldParagraphs.add(p.asText()));
+        List<Row> paragraphs = a.getList(a.fieldIndex("paragraphs"));
+        assertEquals(goldParagraphs, paragraphs.stream().map(p -> p.getString(2)).toList());
+        List<String> subheadings = paragraphs.stream().filter(p -> p.getString(1).equals("subheading"))
+                .map(p -> p.getString(2)).toList();
+        assertEquals(List.of(gold.get("subheadings").get(0).asText()), subheadings);
+        List<String> captions = new ArrayList<>();
+        gold.get("image_captions").forEach(c -> captions.add(c.asText()));
+        assertEquals(captions, a.getList(a.fieldIndex("captions")));
+        String body = a.getAs("body");
+        gold.get("related_links_excluded").forEach(r -> assertFalse(body.contains(r.asText()), r.asText()));
+        assertEquals(List.of("高锋"), a.getList(a.fieldIndex("reporters")));
+        assertEquals(List.of("许书婷", "梒青"), a.getList(a.fieldIndex("editors")));
+        assertEquals(List.of("瑞哲"), a.getList(a.fieldIndex("web_editors")));
+        assertTrue(((String) a.getAs("source")).endsWith("/seed-captured-twice.txt")
+                || ((String) a.getAs("source")).endsWith("/seed.txt"));
+    }
+
+    @Test
+    void theFiveDirectQuotesHaveTheirSpeakersAndText() {
+        List<Row> direct = lake.table(Tables.QUOTES).filter("kind = 'direct'").collectAsList();
+        for (JsonNode q : gold.get("quotes")) {
+            if (!q.get("kind").asText().equals("direct")) {
+                continue;
+            }
+            boolean found = direct.stream().anyMatch(r -> r.getAs("speaker").equals(q.get("speaker").asText())
+                    && r.getAs("text").equals(q.get("text").asText())
+                    && r.<Integer>getAs("paragraph") == q.get("paragraph").asInt()
+                    && r.getAs("speaker_mention").equals(q.get("speaker_mention").asText()));
+            assertTrue(found, "direct quote of " + q.get("speaker").asText() + " in paragraph " + q.get("paragraph"));
+        }
+        assertEquals(5, direct.size(), "exactly the five direct quotes of the gold");
+    }
+
+    @Test
+    void noNotQuoteIsReportedAsAQuote() {
+        Set<String> texts = lake.table(Tables.QUOTES).select("text").collectAsList().stream()
+                .map(r -> r.getString(0)).collect(Collectors.toSet());
+        for (JsonNode nq : gold.get("not_quotes")) {
+            String t = nq.get("text").asText();
+            assertFalse(texts.contains(t), "not a quote: " + t);
+            assertFalse(texts.stream().anyMatch(x -> x.equals(t.replace("。", ""))), "not a quote: " + t);
+        }
+    }
+
+    @Test
+    void everyGoldPersonIsAPersonMention() {
+        Set<String> persons = lake.table(Tables.ENTITY_MENTIONS).filter("type = 'PERSON'").select("text")
+                .collectAsList().stream().map(r -> r.getString(0)).collect(Collectors.toSet());
+        for (JsonNode p : gold.get("entities").get("PERSON")) {
+            assertTrue(persons.contains(p.asText()), "PERSON " + p.asText() + " in " + persons);
+        }
+    }
+
+    @Test
+    void mentionOffsetsSliceTheirParagraph() {
+        Row a = seedArticle();
+        List<Row> paragraphs = a.getList(a.fieldIndex("paragraphs"));
+        for (Row m : lake.table(Tables.ENTITY_MENTIONS).collectAsList()) {
+            String text = paragraphs.get(m.<Integer>getAs("paragraph")).getString(2);
+            assertEquals(m.getAs("text"), text.substring(m.<Integer>getAs("char_start"), m.<Integer>getAs("char_end")));
+        }
+    }
+
+    @Test
+    void brokenInputsAreRejectedWithStageReasonAndSource() {
+        List<Row> rejects = lake.table(Tables.REJECTS).filter("record_level").collectAsList();
+        Set<String> sources = rejects.stream().map(r -> Path.of(r.<String>getAs("source")).getFileName().toString())
+                .collect(Collectors.toSet());
+        assertEquals(Set.of("no-header.txt", "bad-epoch.txt", "empty-body.txt", "empty.txt"), sources);
+        for (Row r : rejects) {
+            assertFalse(((String) r.getAs("reason")).isBlank());
+            assertTrue(Set.of("ingest", "extract").contains(r.<String>getAs("stage")), r.toString());
+        }
+        Row emptyBody = rejects.stream().filter(r -> r.<String>getAs("source").endsWith("empty-body.txt")).findFirst()
+                .orElseThrow();
+        assertEquals("extract", emptyBody.getAs("stage"));
+    }
+
+    @Test
+    void countsReconcileAndHiddenFilesAreNotInputs() {
+        assertEquals(6, first.recordsRead(), "seed twice + 4 broken; the hidden file is not an input");
+        assertEquals(1, first.articlesWritten());
+        assertEquals(Map.of(RhetoricJob.SKIP_DUPLICATE, 1L), first.skipReasons());
+        assertEquals(4, first.rejected());
+        assertTrue(first.reconciles());
+        Row run = lake.table(Tables.RUNS).filter("run_id = '" + first.runId() + "'").head();
+        assertEquals(6L, run.<Long>getAs("records_read"));
+        assertEquals("succeeded", run.getAs("status"));
+    }
+
+    @Test
+    void secondRunOnTheSameInputLeavesTheSameRows() {
+        assertEquals(0, second.articlesWritten());
+        assertEquals(1L, second.skipReasons().get(RhetoricJob.SKIP_UNCHANGED));
+        assertTrue(second.reconciles());
+        assertEquals(articlesAfterFirst, sorted(lake.table(Tables.ARTICLES).drop("run_id", "processed_at").collectAsList()));
+        assertEquals(mentionsAfterFirst, sorted(lake.table(Tables.ENTITY_MENTIONS).drop("run_id").collectAsList()));
+        assertEquals(quotesAfterFirst, sorted(lake.table(Tables.QUOTES).drop("run_id").collectAsList()));
+        assertEquals(rejectsAfterFirst, lake.count(Tables.REJECTS));
+        assertEquals(2, lake.count(Tables.RUNS));
+    }
+
+    @Test
+    void reprocessingReplacesRowsInsteadOfAddingThem() {
+        long mentions = lake.count(Tables.ENTITY_MENTIONS);
+        long quotes = lake.count(Tables.QUOTES);
+        JobConfig config = ConfigLoader.load(projectRoot(), projectRoot().resolve("conf/rhetoric.properties"),
+                Map.of(JobConfig.WAREHOUSE, warehouse.toString(), JobConfig.MASTER, "local[2]"));
+        RunSummary again = new RhetoricJob(spark, config).run(List.of(tmp.resolve("in/seed.txt").toString()), true);
+        assertEquals(1, again.articlesWritten());
+        assertEquals(mentions, lake.count(Tables.ENTITY_MENTIONS));
+        assertEquals(quotes, lake.count(Tables.QUOTES));
+        assertEquals(1, lake.count(Tables.ARTICLES));
+    }
+
+    @Test
+    void coreNlpPipelineIsBuiltOncePerJvm() {
+        assertEquals(1, CoreNlpPipelines.constructionCount(), "runs with several partitions share one pipeline");
+    }
+
+    @Test
+    void exportQuotesAsJsonLines() throws IOException {
+        StringWriter out = new StringWriter();
+        int code = RhetoricCli.execute(new PrintWriter(out), new PrintWriter(new StringWriter()),
+                "export", "quotes", "--format", "jsonl", "--warehouse", warehouse.toString());
+        assertEquals(0, code);
+        String[] lines = out.toString().strip().split("\n");
+        assertEquals(lake.count(Tables.QUOTES), lines.length);
+        Set<String> speakers = new HashSet<>();
+        for (String line : lines) {
+            JsonNode q = JSON.readTree(line);
+            for (String f : List.of("article_id", "kind", "speaker", "speaker_mention", "cue", "paragraph", "text")) {
+                assertNotNull(q.get(f), f + " in " + line);
+                assertFalse(q.get(f).isNull(), f + " in " + line);
+            }
+            speakers.add(q.get("speaker").asText());
+        }
+        assertTrue(speakers.containsAll(Set.of("伯恩斯", "谢锋", "夏明", "沈明室")), speakers.toString());
+    }
+
+    @Test
+    void exportArticlesAsJsonLinesAndCsv() throws IOException {
+        StringWriter out = new StringWriter();
+        assertEquals(0, RhetoricCli.execute(new PrintWriter(out), new PrintWriter(new StringWriter()),
+                "export", "articles", "--format", "jsonl", "--warehouse", warehouse.toString()));
+        JsonNode a = JSON.readTree(out.toString().strip());
+        assertEquals("2023-11-09T17:30:00Z", a.get("published_at").asText());
+        assertEquals(gold.get("url").asText(), a.get("url").asText());
+        assertTrue(a.get("source").asText().endsWith(".txt"));
+        for (String f : List.of("article_id", "title")) {
+            assertFalse(a.get(f).asText().isBlank(), f);
+        }
+        Path csv = tmp.resolve("out/articles.csv");
+        assertEquals(0, RhetoricCli.execute(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
+                "export", "articles", "--format", "csv", "--out", csv.toString(), "--warehouse", warehouse.toString()));
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertTrue(lines.get(0).startsWith("article_id,source,source_offset,"), lines.get(0));
+        assertTrue(lines.get(1).contains("2023-11-09T17:30:00Z"));
+    }
+
+    @Test
+    void exportOfAnUnknownTableIsAUsageError() {
+        StringWriter err = new StringWriter();
+        int code = RhetoricCli.execute(new PrintWriter(new StringWriter()), new PrintWriter(err),
+                "export", "speeches", "--format", "jsonl", "--warehouse", warehouse.toString());
+        assertEquals(2, code);
+        assertTrue(err.toString().contains("speeches"));
+    }
+}
