@@ -804,18 +804,17 @@ final class ArticleRun {
 
     /** The registry entry for a short name: exact, or the full form of a transliterated name (劳伦斯·洛克菲勒). */
     private NameInfo lookup(String name) {
-        NameInfo info = registry.get(name);
-        if (info != null) {
-            return info;
-        }
+        NameInfo exact = registry.get(name);
+        // A short form (冈萨雷斯) may have an entry of its own from a colon-form quote; the full form
+        // (玛丽亚·冈萨雷斯) introduced with a role elsewhere still names the same person, and better.
         for (NameInfo i : registry.values()) {
             String full = i.name;
             if (full.length() > name.length() && (full.endsWith("·" + name) || full.startsWith(name + "·")
-                    || full.endsWith("-" + name))) {
+                    || full.endsWith("-" + name)) && (exact == null || i.bestScore > exact.bestScore)) {
                 return i;
             }
         }
-        return null;
+        return exact;
     }
 
     // ================================================================== speakers

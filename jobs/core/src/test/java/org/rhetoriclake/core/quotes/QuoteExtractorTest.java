@@ -440,4 +440,15 @@ class QuoteExtractorTest {
             }
         }
     }
+
+    /** Regression: the colon form with a transliterated surname links to the full name introduced with a role. */
+    @Test
+    void colonFormWithSurnameOfATransliteratedNameGetsTheFullMention() {
+        List<Quote> qs = extract("英国剑桥大学历史系教授安娜·伯克利指出，双方的互信仍然很低。",
+                "伯克利：“对话本身就是进展，但不能指望一次会谈解决所有问题。”");
+        Quote q = withText(qs, "对话本身就是进展，但不能指望一次会谈解决所有问题。");
+        assertEquals("伯克利", q.speaker());
+        assertEquals("英国剑桥大学历史系教授安娜·伯克利", q.speakerMention());
+        assertEquals("英国剑桥大学历史系教授", q.speakerRole());
+    }
 }
