@@ -59,14 +59,7 @@ class ChineseEntityTaggerIT {
     private static double concurrentSeconds;
 
     static Path sharedDir() {
-        String configured = System.getProperty("rhetoric.shared");
-        Path dir = configured != null && !configured.isBlank()
-                ? Path.of(configured)
-                : Path.of(System.getProperty("user.dir")).resolve("../../../shared");
-        dir = dir.toAbsolutePath().normalize();
-        assertTrue(Files.isDirectory(dir.resolve("gold")), "shared data not found at " + dir
-                + "; set -Drhetoric.shared=/path/to/shared");
-        return dir;
+        return org.rhetoriclake.core.testing.TestPaths.sharedDir();
     }
 
     @BeforeAll

@@ -24,14 +24,7 @@ class ChineseEntityTaggerTest {
 
     /** The checkout root: {@code rhetoric.project.root} when set, else two levels above {@code jobs/nlp}. */
     static Path projectRoot() {
-        String configured = System.getProperty("rhetoric.project.root");
-        Path root = configured != null && !configured.isBlank()
-                ? Path.of(configured)
-                : Path.of(System.getProperty("user.dir")).resolve("../..");
-        root = root.toAbsolutePath().normalize();
-        assertTrue(Files.isRegularFile(root.resolve("conf/corenlp-chinese.properties")),
-                "conf/corenlp-chinese.properties not found under " + root + "; set -Drhetoric.project.root");
-        return root;
+        return org.rhetoriclake.core.testing.TestPaths.projectRoot();
     }
 
     @Test

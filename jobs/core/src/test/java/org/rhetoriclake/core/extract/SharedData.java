@@ -1,8 +1,5 @@
 package org.rhetoriclake.core.extract;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -15,14 +12,7 @@ final class SharedData {
     }
 
     static Path dir() {
-        String configured = System.getProperty("rhetoric.shared");
-        Path dir = configured != null && !configured.isBlank()
-                ? Path.of(configured)
-                : Path.of(System.getProperty("user.dir")).resolve("../../../shared");
-        dir = dir.toAbsolutePath().normalize();
-        assertTrue(Files.isDirectory(dir.resolve("gold")),
-                "shared data not found at " + dir + "; set -Drhetoric.shared=/path/to/shared");
-        return dir;
+        return org.rhetoriclake.core.testing.TestPaths.sharedDir();
     }
 
     static Path resolve(String relative) {

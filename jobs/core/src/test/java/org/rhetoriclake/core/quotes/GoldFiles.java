@@ -33,11 +33,7 @@ final class GoldFiles {
     }
 
     static Path sharedDir() {
-        String prop = System.getProperty("rhetoric.shared");
-        if (prop != null && !prop.isBlank()) {
-            return Path.of(prop);
-        }
-        return Path.of(System.getProperty("user.dir")).resolve("../../../shared").normalize();
+        return org.rhetoriclake.core.testing.TestPaths.sharedDir();
     }
 
     record GoldQuote(QuoteKind kind, String speaker, String speakerMention, String speakerSurface, int paragraph,

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.rhetoriclake.core.config.ConfigLoader;
 import org.rhetoriclake.core.config.JobConfig;
+import org.rhetoriclake.core.testing.TestPaths;
 import org.rhetoriclake.nlp.CoreNlpPipelines;
 import org.rhetoriclake.spark.cli.RhetoricCli;
 import org.rhetoriclake.spark.lake.Lakehouse;
@@ -63,13 +64,11 @@ class RhetoricJobIT {
     private long runsAfterSecond;
 
     static Path projectRoot() {
-        String root = System.getProperty("rhetoric.project.root");
-        return (root != null ? Path.of(root) : Path.of(System.getProperty("user.dir")).resolve("../..")).normalize();
+        return TestPaths.projectRoot();
     }
 
     static Path shared() {
-        String s = System.getProperty("rhetoric.shared");
-        return s != null ? Path.of(s) : projectRoot().resolve("../shared").normalize();
+        return TestPaths.sharedDir();
     }
 
     @BeforeAll

@@ -1,0 +1,2 @@
+/** Test helpers shared by all modules through core's test jar. */
+package org.rhetoriclake.core.testing;
