@@ -43,17 +43,20 @@ ensure_maven() {
   command -v mvn >/dev/null 2>&1 || apt_install maven
 }
 
-# Builds the project when the build is missing or older than any source, lexicon or POM.
+# Builds the project when the build is missing or older than any source, lexicon or POM. The stamp is
+# touched after a successful build (Maven leaves an unchanged classpath file untouched, so it cannot serve).
 ensure_build() {
-  local stamp="$RHETORIC_HOME/jobs/spark/target/runtime-classpath.txt"
-  if [ -f "$stamp" ] && [ -z "$(find "$RHETORIC_HOME/pom.xml" "$RHETORIC_HOME/jobs" "$RHETORIC_HOME/conf/lexicon" \
+  local stamp="$RHETORIC_HOME/jobs/spark/target/.rhetoric-build-stamp"
+  if [ -f "$stamp" ] && [ -f "$RHETORIC_HOME/jobs/spark/target/runtime-classpath.txt" ] && \
+     [ -z "$(find "$RHETORIC_HOME/pom.xml" "$RHETORIC_HOME/jobs" "$RHETORIC_HOME/conf/lexicon" \
         -newer "$stamp" -type f \( -name '*.java' -o -name 'pom.xml' -o -name '*.tsv' -o -name '*.properties' \) \
         -not -path '*/target/*' -print -quit 2>/dev/null)" ]; then
     return 0
   fi
   ensure_maven || return 1
   log "rhetoric: building (mvn -DskipTests install; the first build downloads Spark, Delta and CoreNLP models, ~2 GB)"
-  (cd "$RHETORIC_HOME" && mvn -B -q -DskipTests install >&2) || { log "rhetoric: build failed"; return 1; }
+  (cd "$RHETORIC_HOME" && mvn -B -q -Dstyle.color=never -DskipTests install >&2) || { log "rhetoric: build failed"; return 1; }
+  touch "$stamp"
 }
 
 # The JVM flags from conf/jvm.options, one per line, comments dropped.

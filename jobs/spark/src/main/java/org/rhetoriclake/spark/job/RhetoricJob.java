@@ -120,10 +120,17 @@ public final class RhetoricJob {
                         .select("reject.*");
                 Dataset<Row> allRejects = recordRejects.unionByName(partial);
 
-                lake.mergeReplacing(Tables.ENTITY_MENTIONS, mentions, parents);
-                lake.mergeReplacing(Tables.QUOTES, quotes, parents);
-                lake.mergeReplacing(Tables.REJECTS, finalRejects(allRejects, stamp), null);
-                lake.mergeReplacing(Tables.ARTICLES, toProcess, null);
+                if (written > 0) {
+                    // Nothing to write is the common case of a scheduled rerun: no empty MERGE commits.
+                    lake.mergeReplacing(Tables.ENTITY_MENTIONS, mentions, parents);
+                    lake.mergeReplacing(Tables.QUOTES, quotes, parents);
+                }
+                if (!allRejects.isEmpty()) {
+                    lake.mergeReplacing(Tables.REJECTS, finalRejects(allRejects, stamp), null);
+                }
+                if (written > 0) {
+                    lake.mergeReplacing(Tables.ARTICLES, toProcess, null);
+                }
 
                 long rejected = recordRejects.count();
                 List<RunSummary.RejectLine> lines = new ArrayList<>();
