@@ -304,4 +304,27 @@ class RhetoricJobIT {
         assertEquals(2, code);
         assertTrue(err.toString().contains("speeches"));
     }
+
+    @Test
+    void paragraphTooLongForNerIsAPartialRejectAndTheArticleIsStillWritten() {
+        Path otherWarehouse = tmp.resolve("warehouse-short-cap");
+        JobConfig config = ConfigLoader.load(projectRoot(), projectRoot().resolve("conf/rhetoric.properties"),
+                Map.of(JobConfig.WAREHOUSE, otherWarehouse.toString(), JobConfig.NER_MAX_PARAGRAPH_CHARS, "60"));
+        try {
+            RunSummary capped = new RhetoricJob(spark, config).run(List.of(tmp.resolve("in/seed.txt").toString()), false);
+            assertEquals(1, capped.articlesWritten());
+            assertEquals(0, capped.rejected(), "a too-long paragraph does not reject the record");
+            assertTrue(capped.partialRejects() >= 1);
+            assertTrue(capped.reconciles());
+            Lakehouse other = Lakehouse.open(spark, otherWarehouse, "rhetoric");
+            Row reject = other.table(Tables.REJECTS).head();
+            assertEquals("entities", reject.getAs("stage"));
+            assertEquals("entities.paragraph_too_long", reject.getAs("reason"));
+            assertFalse(reject.<Boolean>getAs("record_level"));
+            assertNotNull(reject.getAs("article_id"));
+            assertEquals(5, other.table(Tables.QUOTES).filter("kind = 'direct'").count(), "quotes do not need NER");
+        } finally {
+            Lakehouse.open(spark, warehouse, "rhetoric"); // give the other tests their catalog back
+        }
+    }
 }
