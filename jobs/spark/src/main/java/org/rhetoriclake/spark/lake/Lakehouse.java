@@ -125,16 +125,16 @@ public final class Lakehouse {
      */
     public void mergeReplacing(TableDef t, Dataset<Row> rows, Dataset<Row> parents) {
         List<String> cols = t.columnNames();
-        Dataset<Row> upserts = rows.select(cols.stream().map(c -> col(c)).toArray(org.apache.spark.sql.Column[]::new))
+        Dataset<Row> upserts = rows.select(columns(cols))
                 .withColumn(OP, lit("upsert"));
         Dataset<Row> source = upserts;
         DeltaTable target = DeltaTable.forPath(spark, tablePath(t).toString());
         if (t.groupKey() != null && parents != null) {
             Dataset<Row> stale = target.toDF()
                     .join(parents.select(t.groupKey()).distinct(), scalaSeq(List.of(t.groupKey())), "left_semi")
-                    .join(rows.select(t.key().stream().map(c -> col(c)).toArray(org.apache.spark.sql.Column[]::new)),
+                    .join(rows.select(columns(t.key())),
                             scalaSeq(t.key()), "left_anti")
-                    .select(cols.stream().map(c -> col(c)).toArray(org.apache.spark.sql.Column[]::new))
+                    .select(columns(cols))
                     .withColumn(OP, lit("delete"));
             source = upserts.unionByName(stale);
         }
@@ -152,7 +152,7 @@ public final class Lakehouse {
 
     /** Appends rows (for tables whose rows are never rewritten, e.g. runs). */
     public void append(TableDef t, Dataset<Row> rows) {
-        rows.select(t.columnNames().stream().map(c -> col(c)).toArray(org.apache.spark.sql.Column[]::new))
+        rows.select(columns(t.columnNames()))
                 .write().format("delta").mode("append").save(tablePath(t).toString());
     }
 
@@ -168,6 +168,10 @@ public final class Lakehouse {
 
     public long count(TableDef t) {
         return existsOnDisk(t) ? table(t).count() : 0L;
+    }
+
+    private static org.apache.spark.sql.Column[] columns(List<String> names) {
+        return names.stream().map(c -> col(c)).toArray(org.apache.spark.sql.Column[]::new);
     }
 
     private static scala.collection.immutable.Seq<String> scalaSeq(List<String> list) {
