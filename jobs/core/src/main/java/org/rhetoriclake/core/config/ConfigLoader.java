@@ -26,6 +26,7 @@ public final class ConfigLoader {
         d.put(JobConfig.LEXICON_DIR, "conf/lexicon");
         d.put(JobConfig.NER_MAX_PARAGRAPH_CHARS, "5000");
         d.put(JobConfig.MAX_RECORD_BYTES, Long.toString(32L * 1024 * 1024));
+        d.put(JobConfig.LENIENT_WARC, "false");
         return d;
     }
 
@@ -65,12 +66,21 @@ public final class ConfigLoader {
                 resolve(absHome, m.get(JobConfig.LEXICON_DIR)),
                 parseInt(m, JobConfig.NER_MAX_PARAGRAPH_CHARS),
                 parseLong(m, JobConfig.MAX_RECORD_BYTES),
+                parseBoolean(m, JobConfig.LENIENT_WARC),
                 spark);
     }
 
     private static Path resolve(Path home, String value) {
         Path p = Path.of(value.trim());
         return (p.isAbsolute() ? p : home.resolve(p)).normalize();
+    }
+
+    private static boolean parseBoolean(Map<String, String> m, String key) {
+        String v = m.get(key).trim().toLowerCase(java.util.Locale.ROOT);
+        if (!v.equals("true") && !v.equals("false")) {
+            throw new IllegalArgumentException(key + " must be true or false: " + m.get(key));
+        }
+        return v.equals("true");
     }
 
     private static int parseInt(Map<String, String> m, String key) {

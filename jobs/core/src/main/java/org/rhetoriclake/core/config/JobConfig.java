@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.rhetoriclake.core.ingest.ReadOptions;
 import java.util.TreeMap;
 
 /**
@@ -21,12 +22,14 @@ import java.util.TreeMap;
  *   <li>{@code rhetoric.lexicon.dir} — folder of the cue-verb, role and affiliation lexicons (default {@code conf/lexicon})</li>
  *   <li>{@code rhetoric.ner.maxParagraphChars} — longest paragraph given to NER; longer ones are rejected (default 5000)</li>
  *   <li>{@code rhetoric.input.maxRecordBytes} — largest input record read; larger ones are rejected (default 32 MiB)</li>
+ *   <li>{@code rhetoric.input.lenientWarc} — accept WARC headers that bend the grammar the way some crawlers do
+ *       (default false: such records are rejected and listed in the rejects table)</li>
  *   <li>{@code spark.*} — passed to the SparkSession as they are</li>
  * </ul>
  */
 public record JobConfig(Path home, Path warehouse, String database, String master, Path coreNlpProperties,
                         Path lexiconDir, int nerMaxParagraphChars, long maxRecordBytes,
-                        Map<String, String> sparkSettings) {
+                        boolean lenientWarc, Map<String, String> sparkSettings) {
 
     public static final String WAREHOUSE = "rhetoric.warehouse";
     public static final String DATABASE = "rhetoric.database";
@@ -35,6 +38,7 @@ public record JobConfig(Path home, Path warehouse, String database, String maste
     public static final String LEXICON_DIR = "rhetoric.lexicon.dir";
     public static final String NER_MAX_PARAGRAPH_CHARS = "rhetoric.ner.maxParagraphChars";
     public static final String MAX_RECORD_BYTES = "rhetoric.input.maxRecordBytes";
+    public static final String LENIENT_WARC = "rhetoric.input.lenientWarc";
 
     public JobConfig {
         Objects.requireNonNull(home, "home");
@@ -49,6 +53,11 @@ public record JobConfig(Path home, Path warehouse, String database, String maste
             throw new IllegalArgumentException(MAX_RECORD_BYTES + " must be > 0");
         }
         sparkSettings = Collections.unmodifiableMap(new TreeMap<>(sparkSettings));
+    }
+
+    /** How the input files are read. */
+    public ReadOptions readOptions() {
+        return new ReadOptions(maxRecordBytes, lenientWarc);
     }
 
     /** A table name qualified with the database, e.g. {@code rhetoric.quotes}. */
