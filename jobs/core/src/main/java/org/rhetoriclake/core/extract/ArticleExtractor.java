@@ -2,9 +2,12 @@ package org.rhetoriclake.core.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -68,7 +71,29 @@ public final class ArticleExtractor {
 
     /** Extracts from the content of {@code root} (the element itself is a container, not a paragraph). */
     public ExtractedBody extract(Element root) {
-        Walk walk = new Walk(root);
+        return extract(root, node -> false);
+    }
+
+    /**
+     * Like {@link #extract(Element)}, but also leaves out every descendant node (an element with its subtree, or a
+     * text node) for which {@code drop} is true: a page reader's verdict on what inside the chosen element is not
+     * article text (share bars, related lists, the children outside the article's run).
+     */
+    public ExtractedBody extract(Element root, Predicate<Node> drop) {
+        return extract(root, drop, false);
+    }
+
+    /**
+     * Like {@link #extract(Element, Predicate)}; with {@code imageCaptions} a short block that follows an image
+     * with no text between them is read as the image's caption (kept apart from the body, like a
+     * {@code <figcaption>}) when it looks like one: the image and the text share a block
+     * ({@code <div><img><span>说明</span></div>}), or the text is very short, set in a smaller font or a class
+     * named for captions, or phrased as one (图为…, …摄, …供图, 资料图, 截图). Full pages mark captions this
+     * way far more often than with {@code <figure>}; dump fragments keep the plain rule.
+     */
+    public ExtractedBody extract(Element root, Predicate<Node> drop, boolean imageCaptions) {
+        Objects.requireNonNull(drop, "drop");
+        Walk walk = new Walk(root, drop, imageCaptions);
         walk.container(root, 0);
         List<Paragraph> paragraphs = new ArrayList<>();
         Byline byline = Byline.EMPTY;
@@ -96,11 +121,17 @@ public final class ArticleExtractor {
     /** One pass over one tree; collects blocks and captions. */
     private static final class Walk {
         private final Element root;
+        private final Predicate<Node> drop;
+        private final boolean imageCaptions;
         private final List<Block> blocks = new ArrayList<>();
         private final List<String> captions = new ArrayList<>();
+        /** An image was read and no text since: the next short block may be its caption. */
+        private boolean afterImage;
 
-        Walk(Element root) {
+        Walk(Element root, Predicate<Node> drop, boolean imageCaptions) {
             this.root = root;
+            this.drop = drop;
+            this.imageCaptions = imageCaptions;
         }
 
         /** Reads {@code el}'s children: runs of inline content become blocks, block children are read in turn. */
@@ -114,21 +145,23 @@ public final class ArticleExtractor {
             for (int i = 0; i < kids.size(); i++) {
                 Node node = kids.get(i);
                 if (node instanceof TextNode) {
-                    run.add(node);
+                    if (!drop.test(node)) {
+                        run.add(node);
+                    }
                     continue;
                 }
                 if (!(node instanceof Element child)) {
                     continue; // comments, script data, doctype
                 }
                 String tag = child.normalName();
-                if (SKIPPED.contains(tag)) {
+                if (SKIPPED.contains(tag) || drop.test(child)) {
                     continue;
                 }
                 if (tag.equals("br")) {
                     int next = afterBreaks(kids, i);
                     if (countBreaks(kids, i, next) >= 2) {
                         // A blank line (<br><br>) is how many CMSs separate paragraphs inside one <div> or <p>.
-                        flush(run);
+                        flush(run, el);
                         i = next - 1;
                     } else {
                         run.add(child); // a single line break inside a paragraph reads as a space
@@ -136,23 +169,26 @@ public final class ArticleExtractor {
                     continue;
                 }
                 if (BLOCKS.contains(tag) || containsBlock(child)) {
-                    flush(run);
+                    flush(run, el);
                     block(child, depth + 1);
                 } else {
                     run.add(child);
                 }
             }
-            flush(run);
+            flush(run, el);
         }
 
         private void block(Element el, int depth) {
             String tag = el.normalName();
             if (tag.equals("figure")) {
                 figure(el);
+                afterImage = false;
             } else if (tag.equals("figcaption")) {
                 caption(el.text());
+                afterImage = false;
             } else if (HEADINGS.contains(tag)) {
                 add(el.text(), true);
+                afterImage = false;
             } else if (LISTS.contains(tag) && LinkLists.isLinkList(el)) {
                 return; // related-article list
             } else {
@@ -184,7 +220,7 @@ public final class ArticleExtractor {
             return false;
         }
 
-        private void flush(List<Node> run) {
+        private void flush(List<Node> run, Element container) {
             if (run.isEmpty()) {
                 return;
             }
@@ -193,7 +229,25 @@ public final class ArticleExtractor {
             for (Node n : run) {
                 holder.appendChild(n.clone());
             }
-            add(holder.text(), allBold(run));
+            String text = Texts.strip(holder.text());
+            if (imageCaptions) {
+                ImageCaptions.Position image = ImageCaptions.imageIn(run);
+                if (text.isEmpty()) {
+                    afterImage |= image != ImageCaptions.Position.NONE;
+                    run.clear();
+                    return;
+                }
+                boolean caption = image == ImageCaptions.Position.LEADING ? ImageCaptions.fits(text)
+                        : afterImage && image == ImageCaptions.Position.NONE
+                        && ImageCaptions.looksLikeCaption(text, container, run, allBold(run));
+                afterImage = image == ImageCaptions.Position.TRAILING;
+                if (caption) {
+                    caption(text);
+                    run.clear();
+                    return;
+                }
+            }
+            add(text, allBold(run));
             run.clear();
         }
 
@@ -264,6 +318,123 @@ public final class ArticleExtractor {
                 }
             }
             return n;
+        }
+    }
+
+    /**
+     * The caption rule for images outside {@code <figure>}: where an image sits in a run of inline content, and
+     * whether a short block after an image reads as its caption.
+     */
+    static final class ImageCaptions {
+        /** Longest caption in code points; longer text after an image is a paragraph. */
+        static final int MAX_CHARS = 80;
+        /** A sentence this short right after an image is its label (小花家。) whatever its styling. */
+        static final int LABEL_CHARS = 20;
+
+        /** How captions are phrased: 图为…, 图：…, ▲…, …摄, …供图, 资料图, …截图, agency credits in brackets. */
+        private static final Pattern PHRASED = Pattern.compile(
+                "^(图为|图：|图:|图片|圖為|圖：|▲|△|（图|\\(图)|(摄|攝|供图|供圖|截图|截圖|资料图|資料圖|图|圖)[)）]?$"
+                        + "|资料图|資料圖|图片来源|圖片來源|视觉中国|視覺中國");
+        private static final List<String> CLASS_WORDS = List.of("caption", "desc", "descr", "note", "pic", "img",
+                "photo", "image", "tu", "tupian", "intro");
+
+        /** How a label ends: a full stop, or the bracket closing a credit. */
+        private static final String LABEL_END = "。.！!）)";
+        /** {@code <font size>} values below the default 3. */
+        private static final Pattern SMALL_FONT_SIZE = Pattern.compile("\\s*(1|2|-\\d)\\s*");
+        /** Small font sizes: up to 10.5pt, up to 13px, the small keywords. */
+        private static final Pattern SMALL_FONT_STYLE = Pattern.compile("font-size\\s*:\\s*(?:"
+                + "(?:[0-9]|10)(?:\\.\\d+)?pt|(?:[0-9]|1[0-3])(?:\\.\\d+)?px|(?:x-|xx-)?small(?:er)?)");
+
+        /** Where a run holds a picture: none, before all of its text, after all of it (or between its words). */
+        enum Position { NONE, LEADING, TRAILING }
+
+        private ImageCaptions() {
+        }
+
+        /**
+         * Where the run holds a picture: before any of its text (LEADING), after all of it (TRAILING), or nowhere
+         * that matters (NONE: no picture, or only between words).
+         */
+        static Position imageIn(List<Node> run) {
+            boolean[] textSeen = {false};
+            boolean[] imageBeforeText = {false};
+            boolean[] imageAfterText = {false};
+            NodeVisitor visitor = (node, depth) -> {
+                if (node instanceof TextNode t && !Texts.isBlank(t.text())) {
+                    textSeen[0] = true;
+                    imageAfterText[0] = false;
+                } else if (node instanceof Element e && isPicture(e)) {
+                    if (textSeen[0]) {
+                        imageAfterText[0] = true;
+                    } else {
+                        imageBeforeText[0] = true;
+                    }
+                }
+            };
+            for (Node n : run) {
+                NodeTraversor.traverse(visitor, n);
+            }
+            if (imageBeforeText[0]) {
+                return Position.LEADING;
+            }
+            return imageAfterText[0] ? Position.TRAILING : Position.NONE;
+        }
+
+        /** An {@code <img>} that shows a picture, not an icon, logo or emoji (declared 40 pixels or smaller). */
+        static boolean isPicture(Element img) {
+            if (!img.normalName().equals("img")) {
+                return false;
+            }
+            for (String word : img.className().toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+                if (word.equals("icon") || word.equals("emoji") || word.equals("logo")) {
+                    return false;
+                }
+            }
+            return !(small(img.attr("width")) || small(img.attr("height")));
+        }
+
+        private static boolean small(String size) {
+            String digits = size.strip().replace("px", "");
+            if (digits.isEmpty() || digits.length() > 4 || !digits.chars().allMatch(Character::isDigit)) {
+                return false;
+            }
+            return Integer.parseInt(digits) <= 40;
+        }
+
+        /** Short enough to be a caption. */
+        static boolean fits(String text) {
+            return Texts.length(text) <= MAX_CHARS;
+        }
+
+        /** A short block after an image that is styled, named or phrased as a caption. */
+        static boolean looksLikeCaption(String text, Element container, List<Node> run, boolean bold) {
+            if (!fits(text)) {
+                return false;
+            }
+            // A label is a short sentence (小花家。); a short line without a full stop, or in bold, after a picture is
+            // more often the next section's subheading.
+            boolean label = Texts.length(text) <= LABEL_CHARS && !bold
+                    && LABEL_END.indexOf(text.charAt(text.length() - 1)) >= 0;
+            return label || PHRASED.matcher(text).find() || styled(container)
+                    || (run.size() <= 2 && run.stream().anyMatch(n -> n instanceof Element e && styled(e)));
+        }
+
+        /**
+         * Set in a small font ({@code <font size="2">}, {@code font-size: 9pt}, 12px, small) or in a class named
+         * for captions. Centring and colour are no evidence: whole articles are centred or coloured on some sites.
+         */
+        private static boolean styled(Element el) {
+            if (el.normalName().equals("font") && SMALL_FONT_SIZE.matcher(el.attr("size")).matches()
+                    || SMALL_FONT_STYLE.matcher(el.attr("style").toLowerCase(Locale.ROOT)).find()) {
+                return true;
+            }
+            for (String word : el.className().toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+                if (CLASS_WORDS.contains(word)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }

@@ -21,6 +21,13 @@ public final class InputSniffer {
     public static final int HEAD_BYTES = 8192;
     public static final String UNRECOGNISED = "ingest.unrecognised_format";
 
+    /**
+     * The dump format's envelope: a comment line, then a {@code [title](url)} line. Recognised by its shape, not by
+     * a valid epoch, so that a dump with a broken first line still goes to the dump parser and is rejected with
+     * the precise reason ({@code dump.bad_epoch}) rather than read as a web page.
+     */
+    private static final Pattern DUMP_ENVELOPE = Pattern.compile(
+            "\\A\\s*<!--[^\\n]{0,64}-->[ \\t]*\\r?\\n\\s*\\[[^\\n]*\\]\\([^\\n]*\\)");
     private static final Pattern DUMP_FIRST_LINE = Pattern.compile("\\A\\s*<!--\\s*-?\\d{1,16}\\s*-->\\s*(\\r?\\n|\\z)");
     /** Markup that only HTML starts with (a plain-text file has none of these near the top). */
     private static final Pattern HTML_MARKUP = Pattern.compile(
@@ -43,7 +50,7 @@ public final class InputSniffer {
         if (text == null) {
             return Optional.empty();
         }
-        if (DUMP_FIRST_LINE.matcher(text).find()) {
+        if (DUMP_FIRST_LINE.matcher(text).find() || DUMP_ENVELOPE.matcher(text).find()) {
             return Optional.of(InputFormat.DUMP);
         }
         return HTML_MARKUP.matcher(text).find() ? Optional.of(InputFormat.HTML) : Optional.empty();

@@ -23,6 +23,8 @@ class InputSnifferTest {
     @Test
     void dumpByItsEpochLineAndHtmlByItsMarkupWhateverTheCharset() {
         assertEquals(Optional.of(InputFormat.DUMP), InputSniffer.sniff(utf8("<!--1699999999000-->\n[标题](https://x/)\n---\n<p>正文</p>")));
+        assertEquals(Optional.of(InputFormat.DUMP), InputSniffer.sniff(utf8("<!--yesterday-->\n[标题](https://x/)\n---\n<p>正文</p>")),
+                "a dump with a broken epoch is still a dump, so its reject says why");
         assertEquals(Optional.of(InputFormat.HTML), InputSniffer.sniff(utf8("\uFEFF<!DOCTYPE html><html><head>")));
         assertEquals(Optional.of(InputFormat.HTML), InputSniffer.sniff("<html><meta charset=gbk><p>中文</p>".getBytes(Charset.forName("GBK"))));
         assertEquals(Optional.of(InputFormat.HTML), InputSniffer.sniff("<html><p>中文</p>".getBytes(Charset.forName("UTF-16"))));

@@ -44,9 +44,11 @@ final class RunCommand implements Callable<Integer> {
             SparkSession spark = session.session();
             RunSummary s = new RhetoricJob(spark, config).run(inputs, reprocess);
             print(out, s, Lakehouse.open(spark, config.warehouse(), config.database()));
-            return s.reconciles() ? 0 : 1;
+            return s.reconcilesPerSource() ? 0 : 1;
         }
     }
+
+    private static final int MAX_FILES_SHOWN = 40;
 
     static void print(PrintWriter out, RunSummary s, Lakehouse lake) {
         out.printf(Locale.ROOT, "Rhetoric Lake run %s succeeded in %.1f s%n", s.runId(), s.elapsed().toMillis() / 1000.0);
@@ -54,6 +56,19 @@ final class RunCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "records: read %d = written %d + skipped %d + rejected %d%s%n", s.recordsRead(),
                 s.articlesWritten(), s.skipped(), s.rejected(), s.reconciles() ? "" : "   <-- DOES NOT RECONCILE");
         s.skipReasons().forEach((reason, n) -> out.printf(Locale.ROOT, "  skipped %-28s %d%n", reason, n));
+        if (s.perSource().size() > 1) {
+            out.printf(Locale.ROOT, "per file (read = written + skipped + rejected):%n");
+            int shown = 0;
+            for (RunSummary.SourceCounts c : s.perSource()) {
+                if (shown++ == MAX_FILES_SHOWN) {
+                    out.printf(Locale.ROOT, "  … %d more files in rhetoric.runs.per_source%n",
+                            s.perSource().size() - MAX_FILES_SHOWN);
+                    break;
+                }
+                out.printf(Locale.ROOT, "  %6d = %6d + %6d + %6d  %s%s%n", c.recordsRead(), c.articlesWritten(),
+                        c.skipped(), c.rejected(), c.source(), c.reconciles() ? "" : "   <-- DOES NOT RECONCILE");
+            }
+        }
         out.printf(Locale.ROOT, "this run: %d entity mentions, %d quotes, %d partial rejects%n", s.mentionsWritten(),
                 s.quotesWritten(), s.partialRejects());
         out.printf(Locale.ROOT, "tables in database %s (warehouse %s):%n", lake.database(), lake.warehouse());

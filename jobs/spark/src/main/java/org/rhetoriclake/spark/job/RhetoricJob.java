@@ -68,7 +68,7 @@ public final class RhetoricJob {
         List<String> files = InputDiscovery.discover(spark.sessionState().newHadoopConf(), inputs);
         int parallelism = spark.sparkContext().defaultParallelism();
 
-        Dataset<Row> outcomes = new ExtractStage(config.maxRecordBytes(), stamp)
+        Dataset<Row> outcomes = new ExtractStage(config.readOptions(), stamp)
                 .apply(spark, files, parallelism * 2)
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
@@ -87,11 +87,13 @@ public final class RhetoricJob {
             skips.put(r.getString(0), r.getLong(1));
         }
 
-        // One article per article_id in the batch: the first by source and offset wins, the rest are skipped.
+        // One article per article_id in the batch (the same page captured twice, or saved twice): the latest
+        // capture wins, then the first by source and offset; the rest are skipped.
         Dataset<Row> ranked = outcomes.filter(col("outcome").equalTo(ExtractStage.OUTCOME_ARTICLE))
                 .select(col("article.*"))
-                .withColumn("_rank", row_number().over(
-                        Window.partitionBy("article_id").orderBy(col("source"), col("source_offset"))));
+                .withColumn("_rank", row_number().over(Window.partitionBy("article_id")
+                        .orderBy(col("captured_at").desc_nulls_last(), col("source"), col("source_offset"))))
+                .persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> unique = ranked.filter(col("_rank").equalTo(1)).drop("_rank");
         long duplicates = ranked.filter(col("_rank").gt(1)).count();
         if (duplicates > 0) {
@@ -138,9 +140,10 @@ public final class RhetoricJob {
                     lines.add(new RunSummary.RejectLine(r.getAs("stage"), r.getAs("reason"), r.getAs("source"),
                             r.<Long>getAs("source_offset"), r.getAs("detail")));
                 }
+                List<RunSummary.SourceCounts> perSource = perSource(outcomes, ranked, unique, toProcess);
                 RunSummary summary = new RunSummary(stamp.runId(), stamp.processedAt(), Instant.now(), inputs,
                         files.size(), read, written, skips, rejected, partial.count(), mentions.count(),
-                        quotes.count(), lines);
+                        quotes.count(), lines, perSource);
                 new RunLog(spark, lake).record(summary, "succeeded", null);
                 return summary;
             } finally {
@@ -148,6 +151,47 @@ public final class RhetoricJob {
             }
         } finally {
             toProcess.unpersist();
+            ranked.unpersist();
+        }
+    }
+
+    /**
+     * Each file's records by fate: extracted outcomes by file, with articles split into written, duplicate in the
+     * batch and unchanged since the last run. Small: one row per file and reason.
+     */
+    private static List<RunSummary.SourceCounts> perSource(Dataset<Row> outcomes, Dataset<Row> ranked,
+                                                            Dataset<Row> unique, Dataset<Row> written) {
+        Map<String, long[]> counts = new java.util.TreeMap<>(); // read, articles, rejected
+        Map<String, Map<String, Long>> reasons = new java.util.TreeMap<>();
+        for (Row r : outcomes.groupBy("source", "outcome", "skip_reason").count().collectAsList()) {
+            String source = r.getString(0);
+            long n = r.getLong(3);
+            long[] c = counts.computeIfAbsent(source, k -> new long[3]);
+            c[0] += n;
+            switch (r.getString(1)) {
+                case ExtractStage.OUTCOME_ARTICLE -> c[1] += n;
+                case ExtractStage.OUTCOME_REJECTED -> c[2] += n;
+                default -> reasons.computeIfAbsent(source, k -> new java.util.TreeMap<>()).merge(r.getString(2), n,
+                        Long::sum);
+            }
+        }
+        Dataset<Row> unchanged = unique.join(written.select("article_id"),
+                scala(List.of("article_id")), "left_anti");
+        moveArticles(ranked.filter(col("_rank").gt(1)), SKIP_DUPLICATE, counts, reasons);
+        moveArticles(unchanged, SKIP_UNCHANGED, counts, reasons);
+        List<RunSummary.SourceCounts> out = new ArrayList<>();
+        counts.forEach((source, c) -> out.add(new RunSummary.SourceCounts(source, c[0], c[1],
+                reasons.getOrDefault(source, Map.of()), c[2])));
+        return out;
+    }
+
+    /** Articles of a file that were not written after all become skips with {@code reason}. */
+    private static void moveArticles(Dataset<Row> articles, String reason, Map<String, long[]> counts,
+                                     Map<String, Map<String, Long>> reasons) {
+        for (Row r : articles.groupBy("source").count().collectAsList()) {
+            counts.get(r.getString(0))[1] -= r.getLong(1);
+            reasons.computeIfAbsent(r.getString(0), k -> new java.util.TreeMap<>()).merge(reason, r.getLong(1),
+                    Long::sum);
         }
     }
 

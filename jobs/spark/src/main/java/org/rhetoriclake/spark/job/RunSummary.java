@@ -12,7 +12,7 @@ import java.util.Map;
 public record RunSummary(String runId, Instant startedAt, Instant finishedAt, List<String> inputs, int files,
                          long recordsRead, long articlesWritten, Map<String, Long> skipReasons, long rejected,
                          long partialRejects, long mentionsWritten, long quotesWritten,
-                         List<RejectLine> rejects) {
+                         List<RejectLine> rejects, List<SourceCounts> perSource) {
 
     public long skipped() {
         return skipReasons.values().stream().mapToLong(Long::longValue).sum();
@@ -24,6 +24,23 @@ public record RunSummary(String runId, Instant startedAt, Instant finishedAt, Li
 
     public Duration elapsed() {
         return Duration.between(startedAt, finishedAt);
+    }
+
+    /** True when the totals and every file's own counts reconcile. */
+    public boolean reconcilesPerSource() {
+        return reconciles() && perSource.stream().allMatch(SourceCounts::reconciles);
+    }
+
+    /** What became of one input file's records. */
+    public record SourceCounts(String source, long recordsRead, long articlesWritten, Map<String, Long> skipReasons,
+                               long rejected) {
+        public long skipped() {
+            return skipReasons.values().stream().mapToLong(Long::longValue).sum();
+        }
+
+        public boolean reconciles() {
+            return recordsRead == articlesWritten + skipped() + rejected;
+        }
     }
 
     /** One rejection, for the printed summary. */

@@ -71,13 +71,38 @@ public final class Lakehouse {
         return DeltaTable.isDeltaTable(spark, tablePath(t).toString());
     }
 
-    /** Creates every missing table with its documented schema, and registers all of them. */
+    /**
+     * Creates every missing table with its documented schema, registers all of them, and adds the columns a
+     * newer job version defines to tables an older one created (so an old lakehouse keeps working; the old rows
+     * read null in the new columns).
+     */
     public void createMissingTables() {
         for (TableDef t : Tables.ALL) {
             if (!existsOnDisk(t)) {
                 create(t);
+            } else {
+                addMissingColumns(t);
             }
             register(t);
+        }
+    }
+
+    private void addMissingColumns(TableDef t) {
+        java.util.Set<String> present = new java.util.HashSet<>(
+                java.util.Arrays.asList(spark.read().format("delta").load(tablePath(t).toString()).columns()));
+        List<String> added = new java.util.ArrayList<>();
+        for (org.apache.spark.sql.types.StructField f : t.schema().fields()) {
+            if (!present.contains(f.name())) {
+                if (!f.nullable()) {
+                    throw new IllegalStateException(t.name() + "." + f.name() + " is new and NOT NULL: old rows "
+                            + "cannot have it; new columns must be nullable");
+                }
+                added.add(f.name() + " " + f.dataType().sql() + " COMMENT '"
+                        + f.getComment().get().replace("'", "\\'") + "'");
+            }
+        }
+        if (!added.isEmpty()) {
+            spark.sql("ALTER TABLE delta.`" + tablePath(t) + "` ADD COLUMNS (" + String.join(", ", added) + ")");
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.Locale;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
+import org.rhetoriclake.core.extract.SimplifiedCopy;
 import org.rhetoriclake.core.model.Article;
 import org.rhetoriclake.core.model.Byline;
 import org.rhetoriclake.core.model.EntityMention;
@@ -63,8 +64,8 @@ public final class RowCodec {
                 a.articleId(), a.source().file(), a.source().offset(), a.source().recordId(),
                 format.name().toLowerCase(Locale.ROOT), a.url(), a.title(), a.publishedAt(), a.capturedAt(),
                 scalaList(a.byline().reporters()), scalaList(a.byline().editors()), scalaList(a.byline().webEditors()),
-                a.language(), a.charsetDeclared(), a.charsetUsed(), scalaList(paragraphs), scalaList(a.captions()),
-                body, (long) body.length(), a.contentHash(), pubMonth(a.publishedAt(), a.capturedAt()),
+                a.author(), a.language(), a.script(), a.charsetDeclared(), a.charsetUsed(), scalaList(paragraphs),
+                scalaList(a.captions()), body, SimplifiedCopy.of(a).body(), (long) body.length(), a.contentHash(), pubMonth(a.publishedAt(), a.capturedAt()),
                 stamp.jobVersion(), stamp.runId(), stamp.processedAt());
     }
 
@@ -80,7 +81,7 @@ public final class RowCodec {
         return new Article(r.getAs("article_id"), source, r.getAs("url"), r.getAs("title"),
                 instant(r.getAs("published_at")), instant(r.getAs("captured_at")), byline, r.getAs("language"),
                 paragraphs, strings(r, "captions"), r.getAs("content_hash"), r.getAs("charset_declared"),
-                r.getAs("charset_used"));
+                r.getAs("charset_used"), r.getAs("author"), r.getAs("script"));
     }
 
     public static Row mentionRow(EntityMention m, Instant publishedAt, String pubMonth, RunStamp stamp) {
@@ -88,8 +89,10 @@ public final class RowCodec {
                 m.type().name(), m.fineType(), m.decidedBy(), publishedAt, pubMonth, stamp.jobVersion(), stamp.runId());
     }
 
-    public static Row quoteRow(Quote q, Instant publishedAt, String pubMonth, RunStamp stamp) {
-        return RowFactory.create(q.articleId(), q.quoteId(), q.kind().name().toLowerCase(Locale.ROOT), q.text(),
+    /** @param text the quote in the article's own script ({@code q.text()} is the Simplified form) */
+    public static Row quoteRow(Quote q, String text, Instant publishedAt, String pubMonth, RunStamp stamp) {
+        return RowFactory.create(q.articleId(), q.quoteId(), q.kind().name().toLowerCase(Locale.ROOT), text,
+                q.text(),
                 q.speaker(), q.speakerMention() == null ? q.speaker() : q.speakerMention(), null, q.speakerRole(),
                 q.speakerAffiliation(),
                 q.speakerType() == null ? "person" : q.speakerType().name().toLowerCase(Locale.ROOT),

@@ -50,13 +50,16 @@ public final class Tables {
                     col("reporters", createArrayType(StringType, true), false, "byline 记者 (reporters)"),
                     col("editors", createArrayType(StringType, true), false, "byline 责编 / 编辑 (editors)"),
                     col("web_editors", createArrayType(StringType, true), false, "byline 网编 (web editors)"),
+                    col("author", StringType, true, "writer(s) as the page credits them (作者, meta author), null when none"),
                     col("language", StringType, false, "BCP-47 language and script of the text, e.g. zh-Hans"),
+                    col("script", StringType, true, "ISO 15924 script of the text: Hans (Simplified) or Hant (Traditional); null when too little Han text to tell"),
                     col("charset_declared", StringType, true, "charset the record declared (HTTP header or meta), if any"),
                     col("charset_used", StringType, false, "charset the bytes were decoded with"),
                     col("paragraphs", createArrayType(PARAGRAPH, true), false,
                             "body paragraphs and subheadings in reading order: struct(idx, kind, text)"),
                     col("captions", createArrayType(StringType, true), false, "image captions, kept apart from the body"),
                     col("body", StringType, false, "all paragraphs joined with a newline"),
+                    col("body_simplified", StringType, true, "body in Simplified characters, character for character (same length and offsets as body); what NER, quotes and aggregates use"),
                     col("char_count", LongType, false, "length of body in characters"),
                     col("content_hash", StringType, false, "SHA-256 (hex) of title and paragraphs; changes exactly when the text changes"),
                     col("pub_month", StringType, false, PUB_MONTH_DOC),
@@ -89,8 +92,9 @@ public final class Tables {
                     col("article_id", StringType, false, "the article (articles.article_id)"),
                     col("quote_id", StringType, false, "stable key: article_id, paragraph and character offsets"),
                     col("kind", StringType, false, "direct (words in quotation marks) or indirect (clause after a cue verb)"),
-                    col("text", StringType, false, "the quoted words without the marks, or the reported clause"),
-                    col("speaker", StringType, false, "speaker's short name as the article uses it, e.g. 伯恩斯"),
+                    col("text", StringType, false, "the quoted words without the marks, or the reported clause, in the article's script"),
+                    col("text_simplified", StringType, true, "the same text in Simplified characters (equal to text for Simplified articles)"),
+                    col("speaker", StringType, false, "speaker's short name as the article uses it, e.g. 伯恩斯 (in Simplified characters for every article, so a speaker aggregates across scripts)"),
                     col("speaker_mention", StringType, false, "fullest mention of the speaker in the article, e.g. 美国驻中国大使伯恩斯"),
                     col("speaker_entity_id", StringType, true, "entity id of the speaker when linked (later: gazetteer), else null"),
                     col("speaker_role", StringType, true, "role part of the fullest mention, e.g. 美国驻中国大使"),
@@ -126,6 +130,15 @@ public final class Tables {
                     col("rejected_at", TimestampType, false, "when it was rejected, UTC"))),
             List.of("reject_id"), null, List.of());
 
+    /** One input file's accounting inside a run (runs.per_source). */
+    public static final StructType SOURCE_COUNTS = createStructType(List.of(
+            col("source", StringType, true, "input file"),
+            col("records_read", LongType, true, "records read from the file (WARC records, or 1 for a page or dump file)"),
+            col("articles_written", LongType, true, "articles from the file written this run"),
+            col("skipped", LongType, true, "records of the file skipped, all reasons"),
+            col("rejected", LongType, true, "records of the file rejected"),
+            col("skip_reasons", createMapType(StringType, LongType, true), true, "skipped records of the file by reason")));
+
     public static final TableDef RUNS = new TableDef("runs",
             "One row per run of the job: what it read and what became of it. read = written + skipped + rejected.",
             createStructType(List.of(
@@ -142,6 +155,8 @@ public final class Tables {
                     col("partial_rejects", LongType, false, "rejects of parts of written articles (e.g. a paragraph too long for NER)"),
                     col("mentions_written", LongType, false, "entity mentions written"),
                     col("quotes_written", LongType, false, "quotes written"),
+                    col("per_source", createArrayType(SOURCE_COUNTS, true), true,
+                            "the same accounting per input file; each reconciles on its own"),
                     col("error", StringType, true, "error message of a failed run"),
                     col("job_version", StringType, false, JOB_VERSION_DOC),
                     col("corenlp_version", StringType, false, "Stanford CoreNLP version"),

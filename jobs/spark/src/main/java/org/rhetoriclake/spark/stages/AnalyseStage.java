@@ -14,6 +14,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.rhetoriclake.core.entities.MentionBuilder;
 import org.rhetoriclake.core.entities.TextTooLongException;
+import org.rhetoriclake.core.extract.SimplifiedCopy;
 import org.rhetoriclake.core.model.Article;
 import org.rhetoriclake.core.model.EntityMention;
 import org.rhetoriclake.core.model.Quote;
@@ -71,8 +72,11 @@ public final class AnalyseStage implements Serializable {
         String month = RowCodec.pubMonth(published, article.capturedAt());
         List<EntityMention> mentions = List.of();
         List<Row> rejectRows = new ArrayList<>();
+        // NER and the quote rules run on the Simplified copy (the models and lexicons are Simplified); what they
+        // find is given back in the article's own script, at the same offsets (SimplifiedCopy).
+        Article view = SimplifiedCopy.of(article);
         try {
-            mentions = mentionBuilder.build(article);
+            mentions = mentionBuilder.build(view);
         } catch (TextTooLongException e) {
             // The article is still written, with its quotes; the missing entities are on record as a partial reject.
             rejectRows.add(partialReject(article, TextTooLongException.REASON, e.getMessage(), e.paragraph()));
@@ -82,11 +86,12 @@ public final class AnalyseStage implements Serializable {
         }
         List<Row> mentionRows = new ArrayList<>();
         for (EntityMention m : mentions) {
-            mentionRows.add(RowCodec.mentionRow(m, published, month, stamp));
+            mentionRows.add(RowCodec.mentionRow(SimplifiedCopy.inOriginalScript(m, article), published, month, stamp));
         }
         List<Row> quoteRows = new ArrayList<>();
-        for (Quote q : quoteExtractor.extract(article, mentions)) {
-            quoteRows.add(RowCodec.quoteRow(q, published, month, stamp));
+        for (Quote q : quoteExtractor.extract(view, mentions)) {
+            String original = SimplifiedCopy.originalText(article, view, q.paragraph(), q.start(), q.text());
+            quoteRows.add(RowCodec.quoteRow(q, original, published, month, stamp));
         }
         return RowFactory.create(article.articleId(), seq(mentionRows), seq(quoteRows), seq(rejectRows));
     }

@@ -1,10 +1,8 @@
 package org.rhetoriclake.spark.stages;
 
-import java.io.InputStream;
 import java.io.Serializable;
 import java.util.Iterator;
 import java.util.List;
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
@@ -13,10 +11,14 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
-import org.rhetoriclake.core.extract.DumpArticleParser;
-import org.rhetoriclake.core.ingest.DumpRecordReader;
+import java.io.IOException;
+import java.util.NoSuchElementException;
+import org.rhetoriclake.core.extract.ArticleParser;
+import org.rhetoriclake.core.ingest.InputFiles;
+import org.rhetoriclake.core.ingest.ReadOptions;
+import org.rhetoriclake.core.ingest.RecordStream;
+import org.rhetoriclake.core.ingest.WholeFileReader;
 import org.rhetoriclake.core.model.Article;
-import org.rhetoriclake.core.model.InputFormat;
 import org.rhetoriclake.core.model.Outcome;
 import org.rhetoriclake.core.model.RawRecord;
 import org.rhetoriclake.core.model.Reject;
@@ -27,8 +29,10 @@ import org.rhetoriclake.spark.lake.Tables;
 
 /**
  * Stage "read + extract": input file names → one outcome row per input record: an article, a skip or a
- * rejection. A thin adapter: the reading and parsing are core's {@link DumpRecordReader} and
- * {@link DumpArticleParser}; this class only opens files through Hadoop and converts records to rows.
+ * rejection. A WARC file gives one row per WARC record. A thin adapter: reading and parsing are core's
+ * {@link InputFiles} and {@link ArticleParser}; this class only opens files through Hadoop ({@link HadoopChannel})
+ * and converts outcomes to rows. Each file is read whole by one task (a gzip WARC cannot be split without an
+ * index); files are spread over the tasks.
  */
 public final class ExtractStage implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -46,11 +50,11 @@ public final class ExtractStage implements Serializable {
             .add("reject", RowCodec.REJECT_STAGING, true)
             .add("article", Tables.ARTICLES.schema(), true);
 
-    private final long maxRecordBytes;
+    private final ReadOptions options;
     private final RunStamp stamp;
 
-    public ExtractStage(long maxRecordBytes, RunStamp stamp) {
-        this.maxRecordBytes = maxRecordBytes;
+    public ExtractStage(ReadOptions options, RunStamp stamp) {
+        this.options = options;
         this.stamp = stamp;
     }
 
@@ -65,46 +69,76 @@ public final class ExtractStage implements Serializable {
     }
 
     private Iterator<Row> extractAll(Iterator<String> names, SerializableHadoopConf conf) {
-        DumpRecordReader reader = new DumpRecordReader(maxRecordBytes);
-        DumpArticleParser parser = new DumpArticleParser();
-        // Lazy: one record in memory at a time. One file is one record in the dump format.
+        ArticleParser parser = new ArticleParser();
+        // Lazy: one file open and one record in memory at a time, however large the file.
         return new Iterator<>() {
+            private RecordStream current;
+
             @Override
             public boolean hasNext() {
-                return names.hasNext();
+                while (current == null || !current.hasNext()) {
+                    closeCurrent();
+                    if (!names.hasNext()) {
+                        return false;
+                    }
+                    current = open(names.next(), conf);
+                }
+                return true;
             }
 
             @Override
             public Row next() {
-                return extractOne(names.next(), conf, reader, parser);
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return toRow(current.next(), parser);
+            }
+
+            private void closeCurrent() {
+                if (current != null) {
+                    try {
+                        current.close();
+                    } catch (IOException e) {
+                        // read-only: nothing is lost when a close fails
+                    }
+                    current = null;
+                }
             }
         };
     }
 
-    private Row extractOne(String name, SerializableHadoopConf conf, DumpRecordReader reader,
-                           DumpArticleParser parser) {
-        Outcome<RawRecord> raw;
-        Path path = InputDiscovery.toHadoop(name);
-        try (InputStream in = path.getFileSystem(conf.get()).open(path)) {
-            raw = reader.read(name, in);
-        } catch (Exception e) {
-            raw = Outcome.rejected(new Reject(Reject.Stage.INGEST, "ingest.io_error",
-                    e.getClass().getSimpleName() + ": " + e.getMessage(), SourceRef.ofFile(name), ""));
+    private RecordStream open(String name, SerializableHadoopConf conf) {
+        try {
+            return InputFiles.open(name, HadoopChannel.open(InputDiscovery.toHadoop(name), conf.get()), options);
+        } catch (IOException | RuntimeException e) {
+            Reject reject = new Reject(Reject.Stage.INGEST, WholeFileReader.IO_ERROR,
+                    e.getClass().getSimpleName() + ": " + e.getMessage(), SourceRef.ofFile(name), "");
+            return InputFiles.failed(Outcome.rejected(reject));
         }
+    }
+
+    private Row toRow(Outcome<RawRecord> raw, ArticleParser parser) {
         if (raw instanceof Outcome.Rejected<RawRecord> r) {
             return rejected(r.reject());
+        }
+        if (raw instanceof Outcome.Skipped<RawRecord> s) {
+            return skipped(s.reason(), s.source());
         }
         RawRecord record = ((Outcome.Ok<RawRecord>) raw).value();
         Outcome<Article> parsed = parser.parse(record);
         if (parsed instanceof Outcome.Ok<Article> ok) {
             Article a = ok.value();
             return RowFactory.create(OUTCOME_ARTICLE, a.source().file(), a.source().offset(), null, null,
-                    RowCodec.articleRow(a, InputFormat.DUMP, stamp));
+                    RowCodec.articleRow(a, record.format(), stamp));
         }
         if (parsed instanceof Outcome.Skipped<Article> s) {
-            return RowFactory.create(OUTCOME_SKIPPED, s.source().file(), s.source().offset(), s.reason(), null, null);
+            return skipped(s.reason(), s.source());
         }
         return rejected(((Outcome.Rejected<Article>) parsed).reject());
+    }
+
+    private static Row skipped(String reason, SourceRef source) {
+        return RowFactory.create(OUTCOME_SKIPPED, source.file(), source.offset(), reason, null, null);
     }
 
     private static Row rejected(Reject r) {

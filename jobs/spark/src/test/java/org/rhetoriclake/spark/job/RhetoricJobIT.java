@@ -79,7 +79,9 @@ class RhetoricJobIT {
         Files.copy(seed, in.resolve("seed.txt"));
         Files.copy(seed, in.resolve("seed-captured-twice.txt")); // same URL and content: one article
         Path broken = Files.createDirectories(in.resolve("broken"));
-        Files.writeString(broken.resolve("no-header.txt"), "<p>只有正文，没有标题行。</p>", StandardCharsets.UTF_8);
+        // No dump envelope: read as an HTML fragment, which has text but no headline anywhere.
+        Files.writeString(broken.resolve("no-header.txt"), "<p>这份文件只有正文片段，没有时间戳行，没有标题行，也没有分隔线。</p>"
+                + "<p>正文的第二段同样没有任何标题信息。</p>", StandardCharsets.UTF_8);
         Files.writeString(broken.resolve("bad-epoch.txt"), "<!--yesterday-->\n[标题](https://example.org/a)\n------\n\n<p>正文。</p>",
                 StandardCharsets.UTF_8);
         Files.writeString(broken.resolve("empty-body.txt"), "<!--1699551000000-->\n[标题](https://example.org/b)\n------\n\n<div></div>",
@@ -212,6 +214,10 @@ class RhetoricJobIT {
         Row emptyBody = rejects.stream().filter(r -> r.<String>getAs("source").endsWith("empty-body.txt")).findFirst()
                 .orElseThrow();
         assertEquals("extract", emptyBody.getAs("stage"));
+        Map<String, String> reasons = rejects.stream().collect(Collectors.toMap(
+                r -> Path.of(r.<String>getAs("source")).getFileName().toString(), r -> r.<String>getAs("reason")));
+        assertEquals(Map.of("no-header.txt", "extract.no_title", "bad-epoch.txt", "dump.bad_epoch",
+                "empty-body.txt", "extract.empty_body", "empty.txt", "ingest.empty_file"), reasons);
     }
 
     @Test
