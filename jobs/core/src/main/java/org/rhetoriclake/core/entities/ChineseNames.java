@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * the convention of Chinese news; undotted transliterations ({@code 伯恩斯}) are left to the tagger, which
  * knows them well.
  */
-final class ChineseNames {
+public final class ChineseNames {
     private static final String SINGLE =
             "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
             + "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴"
@@ -62,6 +62,21 @@ final class ChineseNames {
             return true;
         }
         return (n == 3 || n == 4) && COMPOUND_SURNAMES.contains(word.substring(0, word.offsetByCodePoints(0, 2)));
+    }
+
+    /**
+     * True when {@code text} starts with a common surname (a compound one followed by at least one more
+     * character). What tells a credited name ({@code 记者 王五}) from prose ({@code 记者了解到}).
+     */
+    public static boolean startsWithSurname(String text) {
+        if (text == null || text.isEmpty()) {
+            return false;
+        }
+        if (text.codePointCount(0, text.length()) >= 3
+                && COMPOUND_SURNAMES.contains(text.substring(0, text.offsetByCodePoints(0, 2)))) {
+            return true;
+        }
+        return SINGLE_SURNAMES.contains(text.codePointAt(0));
     }
 
     private static boolean looksLikeTransliteration(String word) {

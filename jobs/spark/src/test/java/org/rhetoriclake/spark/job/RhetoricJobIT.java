@@ -80,8 +80,7 @@ class RhetoricJobIT {
         Files.copy(seed, in.resolve("seed-captured-twice.txt")); // same URL and content: one article
         Path broken = Files.createDirectories(in.resolve("broken"));
         // No dump envelope: read as an HTML fragment, which has text but no headline anywhere.
-        Files.writeString(broken.resolve("no-header.txt"), "<p>这份文件只有正文片段，没有时间戳行，没有标题行，也没有分隔线。</p>"
-                + "<p>正文的第二段同样没有任何标题信息。</p>", StandardCharsets.UTF_8);
+        Files.copy(projectRoot().resolve("data/broken/no-header.txt"), broken.resolve("no-header.txt"));
         Files.writeString(broken.resolve("bad-epoch.txt"), "<!--yesterday-->\n[标题](https://example.org/a)\n------\n\n<p>正文。</p>",
                 StandardCharsets.UTF_8);
         Files.writeString(broken.resolve("empty-body.txt"), "<!--1699551000000-->\n[标题](https://example.org/b)\n------\n\n<div></div>",

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.rhetoriclake.core.entities.ChineseNames;
 
 /**
  * Reads credits — who wrote, who edited, where it came from — out of lines of page text and metadata values.
@@ -38,7 +39,7 @@ final class PageMetadataCredits {
     private static final Pattern WRITER_LABEL_SPACED = Pattern.compile("作" + SP + "*者" + SP + "+");
     private static final Pattern WRITER_LABEL = Pattern.compile(
             "(?:作" + SP + "*者|撰" + SP + "*文|撰稿人?|执笔人?|執筆人?|采写|採寫|(?<![\\p{IsHan}A-Za-z])文(?:字)?)"
-                    + SP + "*[:：︱|｜丨/／]" + SP + "*");
+                    + SP + "*[:：︱|｜丨/／∕╱]" + SP + "*");
     private static final Pattern REPORTER_LABEL = Pattern.compile(
             "(?:(?:特约|特約|实习|實習|见习|見習|首席|驻\\S{1,4}|駐\\S{1,4})?(?:记者|記者)|实习生|實習生)" + SP + "*[:：]?"
                     + SP + "*");
@@ -60,12 +61,12 @@ final class PageMetadataCredits {
             "(?<=[。！？!?”\"…])" + SP + "*[（(]" + SP + "*([^（）()]{2,30}?)" + SP + "*[）)]" + SP + "*$");
     /** {@code 石佳/中国青年报}: a name and the outlet, the byline under some headlines. */
     private static final Pattern NAME_SLASH_OUTLET = Pattern.compile(
-            "^([^/／|｜]{2,12}?)" + SP + "*[/／|｜]" + SP + "*([^/／|｜]{2,16})$");
+            "^([^/／∕╱|｜]{2,12}?)" + SP + "*[/／∕╱|｜]" + SP + "*([^/／∕╱|｜]{2,16})$");
     /** The issuing body of a government document ({@code 发文机关：吉林省人民政府}), its author. */
     private static final Pattern ISSUER = Pattern.compile(
             "(?:发文机关|發文機關|发布机构|發布機構|发文单位|發文單位)" + SP + "*[:：]" + SP + "*(\\S{2,30})");
     private static final Pattern PHOTO = Pattern.compile("^(?:摄|攝|摄影|攝影|图|圖|供图|供圖|/摄|／摄)$|.[摄攝]$");
-    private static final Pattern LIST_SEPARATORS = Pattern.compile("[\\s\\u00A0\\u3000、，,;；/／|｜]+");
+    private static final Pattern LIST_SEPARATORS = Pattern.compile("[\\s\\u00A0\\u3000、，,;；/／∕╱|｜]+");
     /** A place and a reporting verb after a reporter's name: {@code 桃園機場報導}, {@code 北京报道}, {@code 19日電}. */
     private static final Pattern REPORT_TAIL = Pattern.compile(
             "(?:\\d{1,2}日)?(?:报道|報導|报导|電|电|传真|傳真|摄|攝|发自.*|發自.*|采写|採寫|整合|综合|綜合|编译|編譯|图|圖)$");
@@ -87,32 +88,9 @@ final class PageMetadataCredits {
                     + "|.*(?i:team|inc\\.?|ltd\\.?|corp\\.?|corporation|publishers?|press|news|media|group|network|"
                     + "co\\.|limited|foundation|\\.com|\\.cn|\\.net|\\.org)$");
 
-    /**
-     * Common Chinese surnames, simplified and traditional (the few hundred that name nearly everyone). A Han name
-     * credited to a reporter must start with one, which is what tells {@code 记者 王五} from {@code 记者了解到}. The
-     * same list as the entities package's name rules, which keep theirs package-private.
-     */
-    private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于"
-            + "蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚"
-            + "邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒"
-            + "阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车"
-            + "项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩"
-            + "明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆"
-            + "朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况那宿"
-            + "鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由言习"
-            + "張劉陳楊黃趙吳孫馬羅鄭謝許韓馮鄧蕭葉蘇呂盧鍾譚陸賈韋鄒閻龍陶賀顧龔邵萬錢嚴湯溫樊葛齊喬龐顏聶莊魯詹歐關蘭"
-            + "焦寧紀畢單蓋駱藍靳鮑華蒲饒繆簡車項連蘆婁竇費衛臧閔鄔邊師欒隋榮鞏鄺鄢勞諶藺樓滿聞厲區闞權帥練廉漆豐計晉門"
-            + "雲塗閆";
-    private static final Set<String> COMPOUND_SURNAMES = Set.of("欧阳", "歐陽", "司马", "司馬", "上官", "诸葛", "諸葛",
-            "东方", "東方", "皇甫", "尉迟", "尉遲", "公孙", "公孫", "令狐", "慕容", "长孙", "長孫", "宇文", "司徒", "夏侯",
-            "端木", "独孤", "獨孤", "南宫", "南宮", "西门", "西門", "呼延", "申屠", "钟离", "鍾離", "赫连", "赫連", "范姜",
-            "张简", "張簡");
-
+    /** A Han name credited to a reporter must start with a common surname ({@link ChineseNames}). */
     private static boolean startsWithSurname(String s) {
-        if (s.length() >= 3 && COMPOUND_SURNAMES.contains(s.substring(0, 2))) {
-            return true;
-        }
-        return SURNAMES.indexOf(s.codePointAt(0)) >= 0;
+        return ChineseNames.startsWithSurname(s);
     }
 
     // ---------------------------------------------------------------- writers

@@ -40,6 +40,8 @@ class PageMetadataAuthorTest {
         assertEquals("王建宏、张文攀", header("光明日报记者 王建宏 张文攀"));
         assertEquals("彭冲", header("新京报记者 彭冲 山东冠县报道"));
         assertEquals("陳嘉寧", header("2019-03-18 23:59 聯合報 記者陳嘉寧／桃園機場報導"));
+        // Big5 A2 41 decodes (CP950) as U+2215 DIVISION SLASH: still the reporter/place separator.
+        assertEquals("許雅涵", header("記者許雅涵\u2215台北報導"));
         assertEquals("林子沛", header("采写：南都见习记者 林子沛"));
         assertEquals("王文", header("【文/观察者网专栏作者 王文】"));
     }
