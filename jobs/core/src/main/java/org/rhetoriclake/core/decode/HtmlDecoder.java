@@ -126,11 +126,11 @@ public final class HtmlDecoder {
     }
 
     private static Outcome verify(byte[] bytes, CharsetFamily declared, DecidedBy source) {
-        Decoded utf8 = CharsetFamily.UTF_8.decode(bytes, 0);
         if (declared.isUtf8()) {
+            Decoded utf8 = CharsetFamily.UTF_8.decode(bytes, 0);
             return utf8.malformed() == 0 ? new Outcome(utf8, source) : detect(bytes, declared, source, utf8);
         }
-        if (!declared.isUnicode() && utf8.malformed() == 0 && utf8.nonAscii() > 0) {
+        if (!declared.isUnicode() && isUtf8WithMultiByte(bytes)) {
             // Valid UTF-8 with multi-byte sequences is not legacy text by accident. A GB or Big5 character is
             // two bytes 81-FE + 40-FE; it only fits UTF-8 when a lead byte C2-DF meets a trail byte 80-BF, or
             // when an E0-EF lead byte lines up with exactly two continuation bytes across characters. On the
@@ -138,13 +138,62 @@ public final class HtmlDecoder {
             // one that does not makes the bytes invalid; a page of n Chinese characters is therefore valid
             // UTF-8 with a probability of about 0.25^n: under one in a million at ten characters, nil for any
             // real page. So UTF-8 wins over a legacy declaration without further statistics.
-            return new Outcome(utf8, DecidedBy.UTF8_OVERRIDE);
+            return new Outcome(CharsetFamily.UTF_8.decode(bytes, 0), DecidedBy.UTF8_OVERRIDE);
         }
         Decoded own = declared.decode(bytes, 0);
         if (own.malformed() == 0 && !Mojibake.looksGarbled(own.text())) {
             return new Outcome(own, source);
         }
-        return detect(bytes, declared, source, utf8);
+        return detect(bytes, declared, source, CharsetFamily.UTF_8.decode(bytes, 0));
+    }
+
+    /**
+     * True when {@code bytes} are well-formed UTF-8 holding at least one multi-byte sequence. A scan without
+     * decoding that stops at the first invalid byte, which for legacy GB or Big5 bytes comes within the first
+     * few characters: the common case of a page declared in its real legacy charset costs almost nothing here.
+     */
+    static boolean isUtf8WithMultiByte(byte[] bytes) {
+        boolean multiByte = false;
+        int i = 0;
+        int n = bytes.length;
+        while (i < n) {
+            int b = bytes[i] & 0xff;
+            if (b < 0x80) {
+                i++;
+                continue;
+            }
+            int trail;
+            int min;
+            if (b >= 0xc2 && b <= 0xdf) {
+                trail = 1;
+                min = 0x80;
+            } else if (b >= 0xe0 && b <= 0xef) {
+                trail = 2;
+                min = 0x800;
+            } else if (b >= 0xf0 && b <= 0xf4) {
+                trail = 3;
+                min = 0x10000;
+            } else {
+                return false;
+            }
+            if (i + trail >= n) {
+                return false;
+            }
+            int cp = b & (0x3f >> trail);
+            for (int k = 1; k <= trail; k++) {
+                int c = bytes[i + k] & 0xff;
+                if ((c & 0xc0) != 0x80) {
+                    return false;
+                }
+                cp = (cp << 6) | (c & 0x3f);
+            }
+            if (cp < min || cp > 0x10ffff || cp >= 0xd800 && cp <= 0xdfff) {
+                return false;
+            }
+            multiByte = true;
+            i += trail + 1;
+        }
+        return multiByte;
     }
 
     /**

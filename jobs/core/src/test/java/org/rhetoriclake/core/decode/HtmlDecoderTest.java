@@ -329,4 +329,14 @@ class HtmlDecoderTest {
         assertEquals("utf8_override", DecidedBy.UTF8_OVERRIDE.label());
         assertEquals("detected", DecidedBy.DETECTED.label());
     }
+
+    @Test
+    void theUtf8ScanAcceptsOnlyWellFormedMultiByteText() {
+        assertTrue(HtmlDecoder.isUtf8WithMultiByte("外交部 says 𠀀".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertFalse(HtmlDecoder.isUtf8WithMultiByte("plain ascii".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        assertFalse(HtmlDecoder.isUtf8WithMultiByte("外交部发言人".getBytes(java.nio.charset.Charset.forName("GB18030"))));
+        assertFalse(HtmlDecoder.isUtf8WithMultiByte(new byte[] {'a', (byte) 0xe5, (byte) 0xa4}), "cut mid-sequence");
+        assertFalse(HtmlDecoder.isUtf8WithMultiByte(new byte[] {(byte) 0xc0, (byte) 0x80}), "overlong");
+        assertFalse(HtmlDecoder.isUtf8WithMultiByte(new byte[] {(byte) 0xed, (byte) 0xa0, (byte) 0x80}), "surrogate");
+    }
 }

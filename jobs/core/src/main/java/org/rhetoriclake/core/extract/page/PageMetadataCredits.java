@@ -118,6 +118,9 @@ final class PageMetadataCredits {
      * paragraph ({@code （记者陈智 整合）}, {@code （中央社記者邱俊欽桃園19日電）}), counts.
      */
     static List<String> reporters(String line, boolean anywhere) {
+        if (!line.contains("记者") && !line.contains("記者") && !line.contains("实习生") && !line.contains("實習生")) {
+            return List.of(); // the label is required; a plain substring test spares the regex on most lines
+        }
         Set<String> out = new LinkedHashSet<>();
         Matcher m = REPORTER_LABEL.matcher(line);
         while (m.find()) {
@@ -214,8 +217,15 @@ final class PageMetadataCredits {
         return names;
     }
 
+    private static boolean hasColon(String line) {
+        return line.indexOf('：') >= 0 || line.indexOf(':') >= 0;
+    }
+
     /** The issuing body named by {@code 发文机关：} in {@code line}, or null. */
     static String issuer(String line) {
+        if (!hasColon(line)) {
+            return null;
+        }
         Matcher m = ISSUER.matcher(line);
         return m.find() ? cleanName(m.group(1)) : null;
     }
@@ -402,6 +412,9 @@ final class PageMetadataCredits {
 
     /** Names credited as editors in {@code line} ({@code 责任编辑：王五}, {@code 【编辑：姚昊】}). */
     static List<String> editors(String line) {
+        if (!hasColon(line)) {
+            return List.of(); // every editor label ends in a colon; most lines of a page have none
+        }
         Set<String> out = new LinkedHashSet<>();
         Matcher m = EDITOR_LABEL.matcher(line);
         while (m.find()) {
@@ -412,6 +425,9 @@ final class PageMetadataCredits {
 
     /** The outlets named after {@code 来源：} in {@code line}. */
     static List<String> sources(String line) {
+        if (!hasColon(line)) {
+            return List.of();
+        }
         List<String> out = new ArrayList<>();
         Matcher m = SOURCE_LABEL.matcher(line);
         while (m.find()) {

@@ -95,6 +95,7 @@ public final class PageMetadataExtractor {
     /** Labels of dates that are not a publication: a blog's creation, a birthday, a deadline. */
     private static final Pattern NOT_PUBLISHED = Pattern.compile(
             "建立|创建|創建|注册|註冊|加入|生日|出生|截止|截至|成立|到期|有效期|更新");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
     private static final Pattern TAG = Pattern.compile("</?[A-Za-z][^<>]*>");
     private static final String HEADLINE_SEPARATORS = "_|｜-–—:：@·»›/\\(（[【<《";
 
@@ -147,7 +148,7 @@ public final class PageMetadataExtractor {
             for (Element m : doc.select("meta")) {
                 String content = m.hasAttr("content") ? m.attr("content") : m.attr("value");
                 for (String attr : new String[] {"name", "property", "itemprop", "http-equiv"}) {
-                    String k = m.attr(attr).toLowerCase(Locale.ROOT).replaceAll("[\\s\\u00A0]+", "");
+                    String k = SPACES.matcher(m.attr(attr).toLowerCase(Locale.ROOT)).replaceAll("");
                     if (!k.isEmpty()) {
                         meta.computeIfAbsent(k, x -> new ArrayList<>()).add(content);
                     }

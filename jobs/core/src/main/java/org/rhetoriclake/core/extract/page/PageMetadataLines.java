@@ -63,24 +63,43 @@ final class PageMetadataLines {
         if (id.contains("/") || id.contains(":")) {
             id = ""; // a URL kept as an id by an archiver, not a name for page furniture
         }
-        String words = (e.className() + " " + id).toLowerCase(Locale.ROOT);
-        if (words.isBlank()) {
+        String className = e.className();
+        if (className.isEmpty() && id.isEmpty()) {
             return false;
         }
-        for (String w : words.split("[^a-z0-9]+")) {
-            if (w.isEmpty()) {
-                continue;
+        // Split into ASCII letter/digit words by hand: this runs for every element of every page, and a regex
+        // split compiles its pattern on each call.
+        return hasFurnitureWord(className) || hasFurnitureWord(id);
+    }
+
+    private static boolean hasFurnitureWord(String names) {
+        int n = names.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && !isWordChar(names.charAt(i))) {
+                i++;
             }
-            if (FURNITURE_WORDS.contains(w)) {
-                return true;
+            int start = i;
+            while (i < n && isWordChar(names.charAt(i))) {
+                i++;
             }
-            for (String p : FURNITURE_PREFIXES) {
-                if (w.startsWith(p)) {
+            if (i > start) {
+                String w = names.substring(start, i).toLowerCase(Locale.ROOT);
+                if (FURNITURE_WORDS.contains(w)) {
                     return true;
+                }
+                for (String p : FURNITURE_PREFIXES) {
+                    if (w.startsWith(p)) {
+                        return true;
+                    }
                 }
             }
         }
         return false;
+    }
+
+    private static boolean isWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
     private static final class Walk implements NodeFilter {
@@ -98,7 +117,7 @@ final class PageMetadataLines {
         public FilterResult head(Node node, int depth) {
             if (node instanceof TextNode t) {
                 String s = t.getWholeText();
-                if (!PageMetadataText.fold(s).isEmpty()) {
+                if (!PageMetadataText.isBlank(s)) {
                     lineFurniture |= furnitureDepth > 0;
                     lineAllEmphasised &= emphasisDepth > 0;
                     lineAllLinked &= linkDepth > 0;

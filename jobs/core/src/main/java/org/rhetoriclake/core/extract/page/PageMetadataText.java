@@ -14,8 +14,29 @@ final class PageMetadataText {
      * private-use characters, which is what a legacy GB page's user-defined glyphs (often a fancy space) decode to.
      */
     static boolean isBlankChar(int c) {
+        if (c < 0x80) {
+            return Character.isWhitespace(c); // the only ASCII space char is ' ', which is whitespace too
+        }
+        if (c >= 0x4E00 && c <= 0x9FFF) {
+            return false; // CJK ideographs, most of a Chinese page: answered without the Unicode tables
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\u200C'
                 || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || Character.getType(c) == Character.PRIVATE_USE;
+    }
+
+    /** True when {@code s} has no character but blanks ({@link #isBlankChar}); {@code fold(s).isEmpty()} without the copy. */
+    static boolean isBlank(String s) {
+        if (s == null) {
+            return true;
+        }
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (!isBlankChar(c)) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
     }
 
     /** {@code s} with every run of blank characters folded to one space, and none at either end. */
@@ -49,10 +70,29 @@ final class PageMetadataText {
         if (s == null) {
             return "";
         }
-        String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        String n = (needsCompatibilityNormalisation(s) ? Normalizer.normalize(s, Normalizer.Form.NFKC) : s)
+                .toLowerCase(Locale.ROOT);
         StringBuilder b = new StringBuilder(n.length());
         n.codePoints().filter(c -> !isBlankChar(c)).forEach(b::appendCodePoint);
         return b.toString();
+    }
+
+    /**
+     * False when NFKC would leave {@code s} as it is because every character is ASCII, a CJK ideograph or common
+     * Chinese punctuation that has no compatibility form: the usual case, decided without the normaliser, which
+     * is what keying every line of a page costs otherwise.
+     */
+    static boolean needsCompatibilityNormalisation(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean plain = c < 0xA0 || c >= 0x4E00 && c <= 0x9FFF || c >= 0x3001 && c <= 0x3002
+                    || c >= 0x3008 && c <= 0x3011 || c == 0x2014 || c == 0x2018 || c == 0x2019 || c == 0x201C
+                    || c == 0x201D || c == 0x00B7;
+            if (!plain) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Full-width digits, colons and slashes as ASCII, so date patterns need only the ASCII forms. */
