@@ -185,4 +185,24 @@ class WebInputsIT {
         }
         assertTrue(sawAuthor);
     }
+
+    /** eval ner runs the job's entity stage on a BIO test set; on People's Daily sentences it scores as measured. */
+    @Test
+    void evalNerScoresTheEntityStageOnABioTestSet() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Path bio = TestPaths.sharedDir().resolve("dev/ner/peoples-daily-1998/example.test");
+        assertEquals(0, RhetoricCli.execute(new PrintWriter(out), new PrintWriter(err), "eval", "ner", "--bio",
+                bio.toString(), "--limit", "300"), err.toString());
+        String table = out.toString();
+        java.util.regex.Matcher overall = java.util.regex.Pattern
+                .compile("(?m)^overall\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+([0-9.]+)\\s+([0-9.]+)\\s+([0-9.]+)$")
+                .matcher(table);
+        assertTrue(overall.find(), table);
+        double f1 = Double.parseDouble(overall.group(6));
+        assertTrue(f1 > 0.65 && f1 < 1.0, "overall F1 " + f1 + "\n" + table);
+        for (String type : List.of("PER", "LOC", "ORG")) {
+            assertTrue(table.contains("\n" + type + " "), type + " row in\n" + table);
+        }
+    }
 }
