@@ -34,6 +34,9 @@ import org.rhetoriclake.core.model.ParagraphKind;
  *       with the tagger's label as {@code fine_type}. Except the <em>numeric fragment</em>: a MISC span that
  *       touches a number, date or amount span ({@code 半|年前}, {@code 两|天}, {@code 94|岁}) is the rest of a
  *       numeric expression the numeric pass took the head of, not a name, and is dropped.</li>
+ *   <li><b>{@code abbreviation}</b>: one-character countries inside a compound ({@code 中美关系}, {@code 美方},
+ *       {@code 日媒}) are GPE mentions each ({@link CountryAbbreviations}); tagger spans starting inside the
+ *       compound give way to them, and no longer span found later overrules them.</li>
  *   <li><b>{@code role-title}</b>: a word right after a role title (label {@code TITLE}) is a person when the
  *       tagger calls it an untyped proper noun ({@link EntityLabels#PROPER_NOUN}) and it has the shape of a
  *       name ({@code 教授|夏明}). Journalists introduce people as title + name, and a name new to the NER model is
@@ -72,6 +75,7 @@ public final class MentionBuilder {
     public static final String BY_SPEAKER_COLON = "speaker-colon";
     public static final String BY_BYLINE = "byline";
     public static final String BY_SAME_NAME = "same-name";
+    public static final String BY_ABBREVIATION = "abbreviation";
 
     /** Rule ranks: between equally long overlapping spans the lower rank wins (the order of the list above). */
     private static final int RANK_TAGGER = 0;
@@ -79,6 +83,7 @@ public final class MentionBuilder {
     private static final int RANK_SPEAKER_COLON = 2;
     private static final int RANK_BYLINE = 3;
     private static final int RANK_SAME_NAME = 4;
+    private static final int RANK_ABBREVIATION = 5;
 
     /** The paragraph kinds that are tagged: running text, not captions (kept apart) or credits. */
     private static final Set<ParagraphKind> TAGGED_KINDS = EnumSet.of(ParagraphKind.BODY, ParagraphKind.SUBHEADING);
@@ -117,6 +122,7 @@ public final class MentionBuilder {
         }
         for (Para p : paras) {
             fromTagger(p);
+            abbreviations(p);
             roleTitle(p);
             speakerColon(p);
         }
@@ -125,7 +131,7 @@ public final class MentionBuilder {
 
         List<EntityMention> out = new ArrayList<>();
         for (Para p : paras) {
-            for (Candidate c : resolveOverlaps(p.candidates)) {
+            for (Candidate c : resolveOverlaps(p.candidates, p.pinned)) {
                 out.add(new EntityMention(article.articleId(),
                         EntityMention.idFor(article.articleId(), p.index, c.start, c.end), p.index, c.start, c.end,
                         p.text.substring(c.start, c.end), c.type, c.fineType, c.decidedBy));
@@ -177,6 +183,37 @@ public final class MentionBuilder {
             }
         }
         return false;
+    }
+
+    // ---- rule 1b: one-character countries inside compounds
+
+    /**
+     * {@code 中美关系}, {@code 美方}, {@code 日媒}: each country character is a GPE mention ({@link CountryAbbreviations}).
+     * The compound is the tagger's blind spot (it tags {@code 中美} as one word, or not at all), so tagger spans
+     * starting inside the compound give way; the one-character mentions are then never overruled for being short.
+     */
+    private static void abbreviations(Para p) {
+        List<CountryAbbreviations.Found> found = CountryAbbreviations.find(p.text);
+        if (found.isEmpty()) {
+            return;
+        }
+        for (CountryAbbreviations.Found f : found) {
+            boolean side = f.compoundEnd() - f.compoundStart() == 2 && f.at() == f.compoundStart()
+                    && "方媒".indexOf(p.text.charAt(f.at() + 1)) >= 0;
+            if (side) {
+                // 美方 / 日媒: the tagger's own span over the whole word, when it has one, is the mention.
+                if (p.candidates.stream().noneMatch(c -> c.start < f.compoundEnd() && f.compoundStart() < c.end)) {
+                    p.candidates.add(new Candidate(f.at(), f.at() + 1, EntityType.GPE, "COUNTRY", BY_ABBREVIATION,
+                            RANK_ABBREVIATION));
+                }
+                continue;
+            }
+            p.candidates.removeIf(c -> c.priority == RANK_TAGGER && c.start >= f.compoundStart()
+                    && c.start < f.compoundEnd());
+            p.candidates.add(new Candidate(f.at(), f.at() + 1, EntityType.GPE, "COUNTRY", BY_ABBREVIATION,
+                    RANK_ABBREVIATION));
+            p.pinned.add(f.at());
+        }
     }
 
     // ---- rule 2: role title + name
@@ -300,8 +337,15 @@ public final class MentionBuilder {
 
     // ---- overlaps
 
-    private static List<Candidate> resolveOverlaps(List<Candidate> candidates) {
-        List<Candidate> byStrength = new ArrayList<>(candidates);
+    private static List<Candidate> resolveOverlaps(List<Candidate> candidates, java.util.Set<Integer> pinned) {
+        List<Candidate> byStrength = new ArrayList<>();
+        for (Candidate c : candidates) {
+            boolean pinnedHere = c.decidedBy.equals(BY_ABBREVIATION) && pinned.contains(c.start);
+            boolean coversPinned = !pinnedHere && pinned.stream().anyMatch(at -> c.start <= at && at < c.end);
+            if (!coversPinned) {
+                byStrength.add(c);
+            }
+        }
         byStrength.sort(Comparator.comparingInt((Candidate c) -> c.end - c.start).reversed()
                 .thenComparingInt(c -> c.priority)
                 .thenComparingInt(c -> c.start));
@@ -325,6 +369,8 @@ public final class MentionBuilder {
         final String text;
         final List<TaggedSpan> spans;
         final List<Candidate> candidates = new ArrayList<>();
+        /** Starts of one-character country mentions, which longer spans found later do not overrule. */
+        final java.util.Set<Integer> pinned = new java.util.HashSet<>();
         private final boolean[] boundary;
 
         Para(int index, String text, List<TaggedSpan> spans) {

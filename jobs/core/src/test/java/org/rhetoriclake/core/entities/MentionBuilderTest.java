@@ -114,8 +114,9 @@ class MentionBuilderTest {
         Article a = article(Byline.EMPTY, List.of(new Paragraph(3, ParagraphKind.BODY, body),
                 new Paragraph(7, ParagraphKind.SUBHEADING, sub)));
         List<EntityMention> ms = builder.build(a);
-        assertEquals(List.of(3, 3, 7), ms.stream().map(EntityMention::paragraph).toList());
-        assertTrue(ms.get(2).mentionId().startsWith("a1:p7:"));
+        // 美媒 (US media) is a mention of the US: the one-character country inside the compound.
+        assertEquals(List.of(3, 3, 7, 7), ms.stream().map(EntityMention::paragraph).toList());
+        assertTrue(ms.get(3).mentionId().startsWith("a1:p7:"));
     }
 
     @Test
@@ -205,7 +206,7 @@ class MentionBuilderTest {
 
     @Test
     void aColonWithoutAQuotationOrBeforeANonNameIsNoSpeaker() {
-        assertEquals(List.of("王毅/PERSON/corenlp"), mentions("美媒/O ：/O 王毅/PERSON 预告/O 准备/O"));
+        assertEquals(List.of("美/GPE/abbreviation", "王毅/PERSON/corenlp"), mentions("美媒/O ：/O 王毅/PERSON 预告/O 准备/O"));
         assertEquals(List.of(), brief(builder.build(article(Byline.EMPTY, "记者：高锋"))));
         assertEquals(List.of("美国/GPE/corenlp"), mentions("美国/COUNTRY 官员/O ：/O “/O 会谈/O ”/O"));
         assertEquals(List.of(), brief(builder.build(article(Byline.EMPTY, "发言人：“我们反对。”"))));
@@ -357,5 +358,14 @@ class MentionBuilderTest {
         assertEquals(List.of("𠮷野/PERSON/corenlp", "𠮷野/PERSON/corenlp", "𠮷野/PERSON/same-name"), brief(ms));
         assertEquals(p1.indexOf("𠮷野"), ms.get(2).start());
         assertEquals(ms.get(2).start() + 3, ms.get(2).end());
+    }
+
+    @Test
+    void countriesInsideCompoundsAreEachAMentionAndOverruleTheTaggersWord() {
+        assertEquals(List.of("中/GPE/abbreviation", "美/GPE/abbreviation"), mentions("中美/GPE 关系/O 回暖/O"));
+        assertEquals(List.of("中/GPE/abbreviation", "美/GPE/abbreviation"), mentions("中美/O 关系/O 回暖/O"));
+        assertEquals(List.of("美方/GPE/corenlp"), mentions("美方/GPE 表示/O"), "the tagger's whole word stays");
+        assertEquals(List.of("美/GPE/abbreviation"), mentions("美方/O 表示/O"));
+        assertEquals(List.of("中美洲/LOCATION/corenlp"), mentions("中美洲/LOCATION 国家/O"));
     }
 }

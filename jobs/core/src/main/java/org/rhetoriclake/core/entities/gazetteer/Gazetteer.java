@@ -1,0 +1,415 @@
+package org.rhetoriclake.core.entities.gazetteer;
+
+import org.rhetoriclake.core.model.EntityType;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The actors of diplomatic news and a finder for their names: see the package description for why, and the
+ * header of {@code conf/gazetteer/actors.tsv} for the file format.
+ *
+ * <p>Immutable and thread-safe: everything is built in the constructor and never changed, so one instance can
+ * be shared by every task of a JVM (or broadcast).
+ *
+ * <p>{@link #find(String)} scans the text left to right; at each position it takes the longest alias that starts
+ * there, records it and continues after it, so matches never overlap and 美国国务院 is one ministry rather than
+ * 美国 + 国务院. An alias that starts or ends with a Latin letter or digit only matches as a whole word (UN does
+ * not fire inside UNHCR). Matching is exact: texts in Traditional script are matched against the Traditional
+ * aliases the file lists, and the job's Simplified copy of an article against the Simplified ones.
+ */
+public final class Gazetteer {
+
+    /** Where the jar keeps the default gazetteer (the build copies {@code conf/gazetteer/} there). */
+    public static final String CLASSPATH_DIR = "org/rhetoriclake/gazetteer/";
+    /** The file's name, in {@code conf/gazetteer/} and on the classpath. */
+    public static final String ACTORS = "actors.tsv";
+
+    static final List<String> HEADER = List.of("id", "type", "canonical", "affiliation", "aliases", "roles", "note");
+    static final Set<EntityType> TYPES = Set.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.GPE, EntityType.LOCATION);
+
+    private static final Pattern QID = Pattern.compile("Q[1-9][0-9]*");
+    private static final Pattern LOCAL_ID = Pattern.compile("rl:(person|org|gpe|loc)/[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Map<String, EntityType> LOCAL_PREFIX = Map.of(
+            "person", EntityType.PERSON, "org", EntityType.ORGANIZATION, "gpe", EntityType.GPE, "loc", EntityType.LOCATION);
+    private static final Pattern ISO = Pattern.compile("[A-Z]{2}");
+    private static final Pattern ROLE = Pattern.compile("(.*?)(?:\\s+(\\d{4})(-(\\d{4})?)?)?");
+    private static final Pattern AMBIGUOUS = Pattern.compile("ambiguous:\\s*([^\\s;,()]+)");
+
+    private final List<GazetteerEntry> entries;
+    private final Map<String, GazetteerEntry> byId;
+    private final Map<String, List<GazetteerEntry>> byAlias;
+    private final Node root;
+
+    private Gazetteer(List<GazetteerEntry> entries) {
+        this.entries = List.copyOf(entries);
+        Map<String, GazetteerEntry> ids = new LinkedHashMap<>();
+        Map<String, List<GazetteerEntry>> aliases = new HashMap<>();
+        for (GazetteerEntry e : this.entries) {
+            if (ids.putIfAbsent(e.id(), e) != null) {
+                throw new IllegalArgumentException("duplicate id " + e.id());
+            }
+            for (String alias : e.aliases()) {
+                aliases.computeIfAbsent(alias, a -> new ArrayList<>()).add(e);
+            }
+        }
+        this.byId = Collections.unmodifiableMap(ids);
+        Map<String, List<GazetteerEntry>> frozen = new HashMap<>();
+        Node trie = new Node();
+        aliases.forEach((alias, es) -> {
+            List<GazetteerEntry> list = List.copyOf(es);
+            frozen.put(alias, list);
+            trie.insert(alias, list);
+        });
+        this.byAlias = Collections.unmodifiableMap(frozen);
+        this.root = trie;
+    }
+
+    /**
+     * A gazetteer of entries built in code (tests, or callers that keep their actors elsewhere). Only ids are
+     * checked here; the file checks (one entity per alias and type…) apply to {@link #parse} and the loaders.
+     */
+    public static Gazetteer of(List<GazetteerEntry> entries) {
+        return new Gazetteer(entries);
+    }
+
+    /** The gazetteer shipped in the jar (a copy of {@code conf/gazetteer/actors.tsv}). */
+    public static Gazetteer defaults() {
+        return parse(CLASSPATH_DIR + ACTORS, classpathReader());
+    }
+
+    /**
+     * The gazetteer in {@code dir} (e.g. {@code conf/gazetteer}); when the directory has no {@value #ACTORS} the
+     * jar's copy is used, as the lexicons do.
+     */
+    public static Gazetteer load(Path dir) {
+        Objects.requireNonNull(dir, "dir");
+        Path file = dir.resolve(ACTORS);
+        if (!Files.isRegularFile(file)) {
+            return defaults();
+        }
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return parse(file.toString(), in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading " + file, e);
+        }
+    }
+
+    /**
+     * Parses a gazetteer in the {@code actors.tsv} format.
+     *
+     * @param source the name errors carry ({@code source:line: message})
+     * @throws IllegalArgumentException on the first bad line, with {@code source:line}
+     */
+    public static Gazetteer parse(String source, Reader in) {
+        return new Gazetteer(new Parser(source).parse(in));
+    }
+
+    /** Every entry, in file order. */
+    public List<GazetteerEntry> entries() {
+        return entries;
+    }
+
+    public Optional<GazetteerEntry> byId(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** The entries a written form names exactly (the default reading first); empty when none. */
+    public List<GazetteerEntry> lookup(String alias) {
+        return byAlias.getOrDefault(alias, List.of());
+    }
+
+    /** The alias at {@code start} that {@link #find} would take there, if any. */
+    public Optional<GazetteerMatch> matchAt(String text, int start) {
+        return Optional.ofNullable(longestAt(text, start));
+    }
+
+    /** Every alias in {@code text}: left to right, the longest at each position, non-overlapping. */
+    public List<GazetteerMatch> find(String text) {
+        Objects.requireNonNull(text, "text");
+        List<GazetteerMatch> out = new ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            GazetteerMatch m = longestAt(text, i);
+            if (m == null) {
+                i++;
+            } else {
+                out.add(m);
+                i = m.end();
+            }
+        }
+        return out;
+    }
+
+    private GazetteerMatch longestAt(String text, int start) {
+        if (start > 0 && isWordChar(text.charAt(start - 1)) && isWordChar(text.charAt(start))) {
+            return null; // a Latin alias must start a word; a CJK one never starts with a word char
+        }
+        Node node = root;
+        int bestEnd = -1;
+        List<GazetteerEntry> best = null;
+        for (int i = start; i < text.length(); i++) {
+            node = node.child(text.charAt(i));
+            if (node == null) {
+                break;
+            }
+            int end = i + 1;
+            if (node.entries != null && (end == text.length() || !isWordChar(text.charAt(end)) || !isWordChar(text.charAt(i)))) {
+                bestEnd = end;
+                best = node.entries;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        return new GazetteerMatch(start, bestEnd, text.substring(start, bestEnd), best.get(0), best);
+    }
+
+    /** ASCII letters and digits: the chars a Latin alias must not be glued to. */
+    private static boolean isWordChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+
+    /** A trie node; children by char. Built once in the constructor, read-only afterwards. */
+    private static final class Node {
+        private Map<Character, Node> children;
+        private List<GazetteerEntry> entries;
+
+        Node child(char c) {
+            return children == null ? null : children.get(c);
+        }
+
+        void insert(String alias, List<GazetteerEntry> es) {
+            Node node = this;
+            for (int i = 0; i < alias.length(); i++) {
+                if (node.children == null) {
+                    node.children = new HashMap<>(4);
+                }
+                node = node.children.computeIfAbsent(alias.charAt(i), c -> new Node());
+            }
+            node.entries = es;
+        }
+    }
+
+    // ---------------------------------------------------------------- parsing
+
+    private static final class Parser {
+        private final String source;
+        /** (type, alias) → the row that claimed it first. */
+        private final Map<String, Claim> claims = new HashMap<>();
+        private final Map<String, Integer> idLines = new HashMap<>();
+
+        private record Claim(String id, int line, Set<String> ambiguous) {
+        }
+
+        Parser(String source) {
+            this.source = source;
+        }
+
+        List<GazetteerEntry> parse(Reader in) {
+            List<GazetteerEntry> out = new ArrayList<>();
+            Map<String, Integer> declaredAmbiguous = new LinkedHashMap<>(); // "id\talias" → line
+            Set<String> sharedAliases = new java.util.HashSet<>();            // "type\talias" claimed twice
+            try (BufferedReader r = new BufferedReader(in)) {
+                boolean headerSeen = false;
+                int lineNo = 0;
+                for (String line = r.readLine(); line != null; line = r.readLine()) {
+                    lineNo++;
+                    if (lineNo == 1 && line.startsWith("\uFEFF")) {
+                        line = line.substring(1); // an editor's BOM is not part of the first cell
+                    }
+                    if (line.isBlank() || line.stripLeading().startsWith("#")) {
+                        continue;
+                    }
+                    String[] cells = line.split("\t", -1);
+                    if (!headerSeen) {
+                        List<String> got = Arrays.stream(cells).map(String::strip).filter(s -> !s.isEmpty()).toList();
+                        if (!got.equals(HEADER)) {
+                            throw error(lineNo, "header must be " + String.join("<TAB>", HEADER) + ", got " + got);
+                        }
+                        headerSeen = true;
+                        continue;
+                    }
+                    GazetteerEntry e = row(lineNo, cells);
+                    Set<String> ambiguous = ambiguous(lineNo, e);
+                    for (String alias : ambiguous) {
+                        declaredAmbiguous.put(e.id() + "\t" + alias, lineNo);
+                    }
+                    for (String alias : e.aliases()) {
+                        String key = e.type() + "\t" + alias;
+                        Claim first = claims.putIfAbsent(key, new Claim(e.id(), lineNo, ambiguous));
+                        if (first != null) {
+                            if (!first.ambiguous().contains(alias) || !ambiguous.contains(alias)) {
+                                throw error(lineNo, "alias '" + alias + "' of " + e.id() + " is already a " + e.type()
+                                        + " alias of " + first.id() + " (" + source + ":" + first.line() + "); if both"
+                                        + " readings are real, write 'ambiguous: " + alias + "' in the note of both rows");
+                            }
+                            sharedAliases.add(key);
+                        }
+                    }
+                    out.add(e);
+                }
+                if (!headerSeen) {
+                    throw new IllegalArgumentException(source + ": no header line");
+                }
+            } catch (IOException ex) {
+                throw new UncheckedIOException("reading " + source, ex);
+            }
+            // A row that declares an alias ambiguous while no other row of its type shares it is stale.
+            Map<String, GazetteerEntry> ids = new HashMap<>();
+            out.forEach(e -> ids.put(e.id(), e));
+            declaredAmbiguous.forEach((idAlias, line) -> {
+                String[] parts = idAlias.split("\t", 2);
+                EntityType type = ids.get(parts[0]).type();
+                if (!sharedAliases.contains(type + "\t" + parts[1])) {
+                    throw error(line, "'" + parts[1] + "' is declared ambiguous but no other " + type + " has it");
+                }
+            });
+            return out;
+        }
+
+        private GazetteerEntry row(int line, String[] cells) {
+            if (cells.length > HEADER.size()) {
+                throw error(line, cells.length + " columns, at most " + HEADER.size() + " (a tab inside a cell?)");
+            }
+            String id = required(line, cells, 0, "id");
+            String typeName = required(line, cells, 1, "type");
+            String canonical = required(line, cells, 2, "canonical");
+            String affiliation = cell(cells, 3);
+            String aliasCell = cell(cells, 4);
+            String roleCell = cell(cells, 5);
+            String note = cell(cells, 6);
+
+            EntityType type;
+            try {
+                type = EntityType.valueOf(typeName);
+            } catch (IllegalArgumentException e) {
+                type = null;
+            }
+            if (type == null || !TYPES.contains(type)) {
+                throw error(line, "unknown type '" + typeName + "' (known: PERSON, ORGANIZATION, GPE, LOCATION)");
+            }
+            if (id.startsWith("Q")) {
+                if (!QID.matcher(id).matches()) {
+                    throw error(line, "bad Wikidata id '" + id + "': Q followed by digits, no leading zero");
+                }
+            } else {
+                Matcher m = LOCAL_ID.matcher(id);
+                if (!m.matches()) {
+                    throw error(line, "bad id '" + id + "': a Wikidata QID (Q30) or rl:person|org|gpe|loc/lower-case-words");
+                }
+                if (LOCAL_PREFIX.get(m.group(1)) != type) {
+                    throw error(line, "id '" + id + "' does not fit type " + type);
+                }
+            }
+            Integer previous = idLines.putIfAbsent(id, line);
+            if (previous != null) {
+                throw error(line, "duplicate id " + id + " (first at " + source + ":" + previous + ")");
+            }
+            if (!affiliation.isEmpty() && !ISO.matcher(affiliation).matches()) {
+                throw error(line, "affiliation must be two capital letters (ISO-3166 alpha-2) or empty: '" + affiliation + "'");
+            }
+            LinkedHashSet<String> aliases = new LinkedHashSet<>();
+            aliases.add(canonical);
+            if (!aliasCell.isEmpty()) {
+                for (String a : aliasCell.split("\\|", -1)) {
+                    String alias = a.strip();
+                    if (alias.isEmpty()) {
+                        throw error(line, "empty alias in '" + aliasCell + "'");
+                    }
+                    aliases.add(alias);
+                }
+            }
+            List<GazetteerEntry.Role> roles = new ArrayList<>();
+            if (!roleCell.isEmpty()) {
+                for (String r : roleCell.split("\\|", -1)) {
+                    roles.add(role(line, r.strip()));
+                }
+            }
+            return new GazetteerEntry(id, type, canonical, affiliation.isEmpty() ? null : affiliation,
+                    List.copyOf(aliases), roles, note);
+        }
+
+        private GazetteerEntry.Role role(int line, String text) {
+            Matcher m = ROLE.matcher(text);
+            if (text.isEmpty() || !m.matches() || m.group(1).isBlank() || m.group(1).matches(".*\\d{4}.*")) {
+                throw error(line, "bad role '" + text + "': office, office YYYY, office YYYY- or office YYYY-YYYY");
+            }
+            Integer from = m.group(2) == null ? null : Integer.valueOf(m.group(2));
+            Integer to;
+            if (m.group(2) == null) {
+                to = null;
+            } else if (m.group(3) == null) {
+                to = from; // one year
+            } else {
+                to = m.group(4) == null ? null : Integer.valueOf(m.group(4));
+            }
+            if (from != null && to != null && to < from) {
+                throw error(line, "role '" + text + "' ends before it starts");
+            }
+            return new GazetteerEntry.Role(m.group(1).strip(), from, to);
+        }
+
+        private Set<String> ambiguous(int line, GazetteerEntry e) {
+            Set<String> out = new LinkedHashSet<>();
+            Matcher m = AMBIGUOUS.matcher(e.note());
+            while (m.find()) {
+                for (String alias : m.group(1).split("\\|")) {
+                    if (!alias.isEmpty()) {
+                        if (!e.aliases().contains(alias)) {
+                            throw error(line, "'" + alias + "' is declared ambiguous but is not a name of " + e.id());
+                        }
+                        out.add(alias);
+                    }
+                }
+            }
+            return out;
+        }
+
+        private static String cell(String[] cells, int i) {
+            return i < cells.length ? cells[i].strip() : "";
+        }
+
+        private String required(int line, String[] cells, int i, String name) {
+            String v = cell(cells, i);
+            if (v.isEmpty()) {
+                throw error(line, "missing " + name);
+            }
+            return v;
+        }
+
+        private IllegalArgumentException error(int line, String message) {
+            return new IllegalArgumentException(source + ":" + line + ": " + message);
+        }
+    }
+
+    private static Reader classpathReader() {
+        String resource = CLASSPATH_DIR + ACTORS;
+        InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("gazetteer " + resource + " is not on the classpath");
+        }
+        return new InputStreamReader(in, StandardCharsets.UTF_8);
+    }
+}
