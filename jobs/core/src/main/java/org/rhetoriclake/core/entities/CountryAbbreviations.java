@@ -9,13 +9,16 @@ import java.util.Map;
  * {@code 中美关系}, {@code 美日韩三国}, {@code 欧美国家}, {@code 美方表示}, {@code 日媒报道}. Each character is a
  * mention of its country (GPE, fine type COUNTRY), so trend queries count {@code 中美} as both China and the US.
  *
- * <p>Only two shapes are recognised, because one character alone is too ambiguous ({@code 美} is also
+ * <p>Only three shapes are recognised, because one character alone is too ambiguous ({@code 美} is also
  * "beautiful", {@code 日} "day", {@code 法} "law"):
  * <ol>
  *   <li>a run of two or more abbreviations followed by a word that names a relation or a group of states
  *       ({@code 关系}, {@code 两国}, {@code 双方}, {@code 会谈}, {@code 贸易}, {@code 国家} …);</li>
  *   <li>one abbreviation followed by {@code 方} (the side) or {@code 媒} (its media), when {@code 方} does not
- *       begin another word ({@code 方面}, {@code 方式}, {@code 方法}: {@code 其中方面} is not China's side).</li>
+ *       begin another word ({@code 方面}, {@code 方式}, {@code 方法}: {@code 其中方面} is not China's side);</li>
+ *   <li>a verb of going, staying or acting towards a country, then {@code 华}, {@code 美} or {@code 日}
+ *       ({@code 访华}, {@code 驻华大使}, {@code 对美出口}, {@code 赴日}), unless the character begins another word
+ *       there ({@code 在华盛顿}, {@code 对美元}, {@code 在日内瓦}).</li>
  * </ol>
  */
 final class CountryAbbreviations {
@@ -40,6 +43,14 @@ final class CountryAbbreviations {
             "分歧", "交流", "共同", "国家", "各国", "等国", "诸国", "间", "贸易战", "科技", "博弈", "脱钩", "摩擦",
             "紧张", "和解", "缓和", "高层", "领导人", "官员", "学者", "商界", "人民", "民间", "边境", "边界", "海上",
             "军事", "安全", "首都", "直航", "航线", "大使", "使馆", "同意", "签署", "联手");
+
+    /** Verbs and prepositions that take a country: visit, be stationed in, come to, towards, against … */
+    private static final String TOWARDS = "访驻来对援反涉赴在旅侵抵离返留亲知仇排";
+    /** What follows 华, 美 or 日 when the character begins another word instead of naming the country. */
+    private static final Map<Character, String> NOT_COUNTRY_NEXT = Map.of(
+            '华', "盛人侨裔府尔丽夏东南北中西语文字山灯贵美为商莱沙纳润章彩服诞丰",
+            '美', "国洲元金术食好丽妙女德容景味满化誉梦感观意",
+            '日', "本报期前后子常益趋内均夜记元程上下光落出用历晚起中至止渐夕晒照间益军语文");
 
     private CountryAbbreviations() {
     }
@@ -72,6 +83,13 @@ final class CountryAbbreviations {
                 continue;
             }
             char c = text.charAt(i);
+            if (i > 0 && TOWARDS.indexOf(text.charAt(i - 1)) >= 0 && NOT_COUNTRY_NEXT.containsKey(c)
+                    && (i + 1 >= n || NOT_COUNTRY_NEXT.get(c).indexOf(text.charAt(i + 1)) < 0)
+                    && (i + 1 >= n || !CODES.containsKey(text.charAt(i + 1)))) {
+                out.add(new Found(i, CODES.get(c), i, i + 1));
+                i++;
+                continue;
+            }
             if (i + 1 < n && SIDE_SAFE.indexOf(c) >= 0 && (isSide(text, i + 1) || text.charAt(i + 1) == '媒')
                     && (i == 0 || !CODES.containsKey(text.charAt(i - 1)) || text.charAt(i - 1) == c)) {
                 out.add(new Found(i, CODES.get(c), i, i + 2));

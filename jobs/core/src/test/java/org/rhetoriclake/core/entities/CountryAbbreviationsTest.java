@@ -33,4 +33,14 @@ class CountryAbbreviationsTest {
         assertEquals(List.of(), codes("用新方法解决"), "新 is not safe before 方");
         assertEquals(List.of(), codes("中华民族"), "two forms of one country are a word");
     }
+
+    @Test
+    void aCountryAfterAVerbOfGoingOrActingTowardsIt() {
+        assertEquals(List.of("3:CN"), codes("新任驻华大使抵京"));
+        assertEquals(List.of("3:CN"), codes("总统访华期间"));
+        assertEquals(List.of("1:US"), codes("对美出口增长"));
+        assertEquals(List.of(), codes("他在华盛顿表示"), "华盛顿 is Washington");
+        assertEquals(List.of(), codes("对美元汇率"), "美元 is the dollar");
+        assertEquals(List.of(), codes("会议在日内瓦举行"), "日内瓦 is Geneva");
+    }
 }
