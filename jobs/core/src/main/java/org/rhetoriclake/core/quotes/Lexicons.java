@@ -1,8 +1,9 @@
 package org.rhetoriclake.core.quotes;
 
+import org.rhetoriclake.core.config.TsvTable;
+import org.rhetoriclake.core.config.TsvTable.Row;
 import org.rhetoriclake.core.model.SpeakerType;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -213,56 +214,8 @@ public final class Lexicons {
         return out;
     }
 
-    private record Row(String source, int line, String[] cells) {
-        String cell(int i) {
-            return i < cells.length ? cells[i].strip() : "";
-        }
-
-        String required(int i, String name) {
-            String v = cell(i);
-            if (v.isEmpty()) {
-                throw error("missing " + name);
-            }
-            return v;
-        }
-
-        IllegalArgumentException error(String message) {
-            return new IllegalArgumentException(source + ":" + line + ": " + message);
-        }
-    }
-
     private static List<Row> rows(String source, Reader in, List<String> header) {
-        List<Row> rows = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(in)) {
-            boolean headerSeen = false;
-            int lineNo = 0;
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                lineNo++;
-                if (lineNo == 1 && line.startsWith("\uFEFF")) {
-                    line = line.substring(1); // an editor's BOM is not part of the first cell
-                }
-                if (line.isBlank() || line.stripLeading().startsWith("#")) {
-                    continue;
-                }
-                String[] cells = line.split("\t", -1);
-                if (!headerSeen) {
-                    List<String> got = Arrays.stream(cells).map(String::strip).filter(s -> !s.isEmpty()).toList();
-                    if (!got.equals(header)) {
-                        throw new IllegalArgumentException(source + ":" + lineNo + ": header must be "
-                                + String.join("<TAB>", header) + ", got " + got);
-                    }
-                    headerSeen = true;
-                    continue;
-                }
-                rows.add(new Row(source, lineNo, cells));
-            }
-            if (!headerSeen) {
-                throw new IllegalArgumentException(source + ": no header line");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading " + source, e);
-        }
-        return rows;
+        return TsvTable.read(source, in, header);
     }
 
     private static Reader classpathReader(String file) {

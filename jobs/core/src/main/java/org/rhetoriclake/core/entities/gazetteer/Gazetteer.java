@@ -2,7 +2,6 @@ package org.rhetoriclake.core.entities.gazetteer;
 
 import org.rhetoriclake.core.model.EntityType;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -12,12 +11,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import org.rhetoriclake.core.config.TsvTable;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -231,50 +230,27 @@ public final class Gazetteer {
             List<GazetteerEntry> out = new ArrayList<>();
             Map<String, Integer> declaredAmbiguous = new LinkedHashMap<>(); // "id\talias" → line
             Set<String> sharedAliases = new java.util.HashSet<>();            // "type\talias" claimed twice
-            try (BufferedReader r = new BufferedReader(in)) {
-                boolean headerSeen = false;
-                int lineNo = 0;
-                for (String line = r.readLine(); line != null; line = r.readLine()) {
-                    lineNo++;
-                    if (lineNo == 1 && line.startsWith("\uFEFF")) {
-                        line = line.substring(1); // an editor's BOM is not part of the first cell
-                    }
-                    if (line.isBlank() || line.stripLeading().startsWith("#")) {
-                        continue;
-                    }
-                    String[] cells = line.split("\t", -1);
-                    if (!headerSeen) {
-                        List<String> got = Arrays.stream(cells).map(String::strip).filter(s -> !s.isEmpty()).toList();
-                        if (!got.equals(HEADER)) {
-                            throw error(lineNo, "header must be " + String.join("<TAB>", HEADER) + ", got " + got);
-                        }
-                        headerSeen = true;
-                        continue;
-                    }
-                    GazetteerEntry e = row(lineNo, cells);
-                    Set<String> ambiguous = ambiguous(lineNo, e);
-                    for (String alias : ambiguous) {
-                        declaredAmbiguous.put(e.id() + "\t" + alias, lineNo);
-                    }
-                    for (String alias : e.aliases()) {
-                        String key = e.type() + "\t" + alias;
-                        Claim first = claims.putIfAbsent(key, new Claim(e.id(), lineNo, ambiguous));
-                        if (first != null) {
-                            if (!first.ambiguous().contains(alias) || !ambiguous.contains(alias)) {
-                                throw error(lineNo, "alias '" + alias + "' of " + e.id() + " is already a " + e.type()
-                                        + " alias of " + first.id() + " (" + source + ":" + first.line() + "); if both"
-                                        + " readings are real, write 'ambiguous: " + alias + "' in the note of both rows");
-                            }
-                            sharedAliases.add(key);
-                        }
-                    }
-                    out.add(e);
+            for (TsvTable.Row tsv : TsvTable.read(source, in, HEADER)) {
+                int lineNo = tsv.line();
+                String[] cells = tsv.cells();
+                GazetteerEntry e = row(lineNo, cells);
+                Set<String> ambiguous = ambiguous(lineNo, e);
+                for (String alias : ambiguous) {
+                    declaredAmbiguous.put(e.id() + "\t" + alias, lineNo);
                 }
-                if (!headerSeen) {
-                    throw new IllegalArgumentException(source + ": no header line");
+                for (String alias : e.aliases()) {
+                    String key = e.type() + "\t" + alias;
+                    Claim first = claims.putIfAbsent(key, new Claim(e.id(), lineNo, ambiguous));
+                    if (first != null) {
+                        if (!first.ambiguous().contains(alias) || !ambiguous.contains(alias)) {
+                            throw error(lineNo, "alias '" + alias + "' of " + e.id() + " is already a " + e.type()
+                                    + " alias of " + first.id() + " (" + source + ":" + first.line() + "); if both"
+                                    + " readings are real, write 'ambiguous: " + alias + "' in the note of both rows");
+                        }
+                        sharedAliases.add(key);
+                    }
                 }
-            } catch (IOException ex) {
-                throw new UncheckedIOException("reading " + source, ex);
+                out.add(e);
             }
             // A row that declares an alias ambiguous while no other row of its type shares it is stale.
             Map<String, GazetteerEntry> ids = new HashMap<>();
