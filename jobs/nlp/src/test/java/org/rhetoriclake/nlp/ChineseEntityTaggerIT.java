@@ -29,7 +29,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.rhetoriclake.core.entities.EntityLabels;
 import org.rhetoriclake.core.entities.EntityTagger.TaggedSpan;
+import org.rhetoriclake.core.entities.EntityLinker;
 import org.rhetoriclake.core.entities.MentionBuilder;
+import org.rhetoriclake.core.entities.gazetteer.Gazetteer;
+import org.rhetoriclake.core.quotes.Lexicons;
+import org.rhetoriclake.core.quotes.RolePhrases;
 import org.rhetoriclake.core.entities.TextTooLongException;
 import org.rhetoriclake.core.model.Article;
 import org.rhetoriclake.core.model.Byline;
@@ -215,13 +219,69 @@ class ChineseEntityTaggerIT {
                         + m.text() + " " + m.type() + " by " + m.decidedBy()));
     }
 
+    /** The job's builder: tagger, rules, gazetteer and linker, with the shipped gazetteer and lexicons. */
+    private static MentionBuilder linkedBuilder() {
+        Gazetteer gazetteer = Gazetteer.defaults();
+        return new MentionBuilder(fromJar, MentionBuilder.BY_TAGGER, gazetteer,
+                new EntityLinker(gazetteer, new RolePhrases(Lexicons.defaults())));
+    }
+
+    /**
+     * Issue acceptance on the seed: every gold PERSON, ORGANIZATION and GPE is a mention of its type with that
+     * exact text and an actor; 美中 is the US and China, 拜习会 Biden and Xi, and every 伯恩斯 the ambassador.
+     */
+    @Test
+    void everyGoldEntityOfTheSeedIsFoundAndLinked() {
+        Article article = article(seed);
+        List<EntityMention> mentions = linkedBuilder().build(article);
+        List<String> problems = new ArrayList<>();
+        for (EntityType type : REPORTED) {
+            for (String name : texts(seed.path("entities").path(type.name()))) {
+                List<EntityMention> found = mentions.stream().filter(m -> m.text().equals(name)
+                        && (m.type() == type || (type == EntityType.GPE && m.type() == EntityType.LOCATION))).toList();
+                if (found.isEmpty()) {
+                    problems.add("not found: " + type + " " + name);
+                } else if (found.stream().anyMatch(m -> !m.isLinked())) {
+                    problems.add("not linked: " + type + " " + name);
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+
+        for (Paragraph p : article.paragraphs()) {
+            for (int at = p.text().indexOf("美中"); at >= 0; at = p.text().indexOf("美中", at + 1)) {
+                assertEquals("Q30", idAt(mentions, p.index(), at), "美 of 美中 in paragraph " + p.index());
+                assertEquals("Q148", idAt(mentions, p.index(), at + 1), "中 of 美中 in paragraph " + p.index());
+            }
+            for (int at = p.text().indexOf("拜习会"); at >= 0; at = p.text().indexOf("拜习会", at + 1)) {
+                assertEquals("Q6279", idAt(mentions, p.index(), at), "拜 of 拜习会 in paragraph " + p.index());
+                assertEquals("Q15031", idAt(mentions, p.index(), at + 1), "习 of 拜习会 in paragraph " + p.index());
+            }
+        }
+        List<EntityMention> burns = mentions.stream().filter(m -> m.text().equals("伯恩斯")).toList();
+        assertTrue(burns.size() >= 2, "伯恩斯 is mentioned more than once: " + burns);
+        assertEquals("美国驻中国大使", burns.get(0).role());
+        burns.forEach(m -> assertEquals("rl:person/nicholas-burns", m.entityId(), m.toString()));
+        assertEquals(EntityLinker.BY_COREFERENCE, burns.get(burns.size() - 1).linkedBy());
+        mentions.forEach(m -> System.out.println("[ChineseEntityTaggerIT] seed linked: p" + m.paragraph() + " " + m.text()
+                + " " + m.type() + " " + m.entityId() + " by " + m.decidedBy() + "/" + m.linkedBy()
+                + (m.role() == null ? "" : " role " + m.role())));
+    }
+
+    private static String idAt(List<EntityMention> mentions, int paragraph, int start) {
+        return mentions.stream().filter(m -> m.paragraph() == paragraph && m.start() == start && m.end() == start + 1)
+                .map(EntityMention::entityId).findFirst().orElse(null);
+    }
+
     @Test
     void recallAgainstTheGoldLists() {
         List<String> lines = new ArrayList<>();
         lines.add(recallLine("seed, tagger only", List.of(seed), true));
         lines.add(recallLine("seed, MentionBuilder", List.of(seed), false));
+        lines.add(recallLine("seed, MentionBuilder + gazetteer", List.of(seed), null));
         lines.add(recallLine("dev (10), tagger only", dev, true));
         lines.add(recallLine("dev (10), MentionBuilder", dev, false));
+        lines.add(recallLine("dev (10), MentionBuilder + gazetteer", dev, null));
         lines.add(personOccurrences("seed", List.of(seed)));
         List<JsonNode> all = new ArrayList<>(dev);
         all.add(seed);
@@ -274,20 +334,22 @@ class ChineseEntityTaggerIT {
     }
 
     /** Recall of the gold name lists: a gold name counts as found when some mention of its type has exactly its text. */
-    private static String recallLine(String label, List<JsonNode> docs, boolean taggerOnly) {
+    /** @param taggerOnly true: the tagger alone; false: MentionBuilder without gazetteer; null: with gazetteer */
+    private static String recallLine(String label, List<JsonNode> docs, Boolean taggerOnly) {
         Map<EntityType, int[]> counts = new LinkedHashMap<>();
         REPORTED.forEach(t -> counts.put(t, new int[2]));
         Map<EntityType, List<String>> missed = new LinkedHashMap<>();
         for (JsonNode doc : docs) {
             Map<EntityType, Set<String>> found = new LinkedHashMap<>();
-            if (taggerOnly) {
+            if (Boolean.TRUE.equals(taggerOnly)) {
                 for (String p : texts(doc.get("body_paragraphs"))) {
                     for (TaggedSpan s : fromJar.tag(p)) {
                         EntityLabels.typeOf(s.label()).ifPresent(t -> found.computeIfAbsent(t, k -> new HashSet<>()).add(s.text()));
                     }
                 }
             } else {
-                for (EntityMention m : new MentionBuilder(fromJar).build(article(doc))) {
+                MentionBuilder builder = taggerOnly == null ? linkedBuilder() : new MentionBuilder(fromJar);
+                for (EntityMention m : builder.build(article(doc))) {
                     found.computeIfAbsent(m.type(), k -> new HashSet<>()).add(m.text());
                 }
             }
@@ -321,8 +383,10 @@ class ChineseEntityTaggerIT {
         JsonNode b = doc.path("byline");
         Byline byline = new Byline(texts(b.path("reporter")), texts(b.path("editors")), texts(b.path("web_editors")));
         String id = doc.path("doc_id").asText("gold");
+        java.time.Instant published = doc.hasNonNull("published_at")
+                ? java.time.OffsetDateTime.parse(doc.get("published_at").asText()).toInstant() : null;
         return new Article(id, SourceRef.ofFile(doc.path("file").asText("gold")), null, doc.path("title").asText(""),
-                null, null, byline, "zh-Hans", ps, List.of(), "gold", null, "UTF-8");
+                published, null, byline, "zh-Hans", ps, List.of(), "gold", null, "UTF-8");
     }
 
     @Test

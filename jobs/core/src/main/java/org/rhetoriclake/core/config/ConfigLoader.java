@@ -24,6 +24,7 @@ public final class ConfigLoader {
         d.put(JobConfig.MASTER, "local[*]");
         d.put(JobConfig.CORENLP_PROPERTIES, "conf/corenlp-chinese.properties");
         d.put(JobConfig.LEXICON_DIR, "conf/lexicon");
+        d.put(JobConfig.GAZETTEER_DIR, "conf/gazetteer");
         d.put(JobConfig.NER_MAX_PARAGRAPH_CHARS, "5000");
         d.put(JobConfig.MAX_RECORD_BYTES, Long.toString(32L * 1024 * 1024));
         d.put(JobConfig.LENIENT_WARC, "false");
@@ -64,6 +65,7 @@ public final class ConfigLoader {
                 m.get(JobConfig.MASTER).trim(),
                 resolve(absHome, m.get(JobConfig.CORENLP_PROPERTIES)),
                 resolve(absHome, m.get(JobConfig.LEXICON_DIR)),
+                resolve(absHome, m.get(JobConfig.GAZETTEER_DIR)),
                 parseInt(m, JobConfig.NER_MAX_PARAGRAPH_CHARS),
                 parseLong(m, JobConfig.MAX_RECORD_BYTES),
                 parseBoolean(m, JobConfig.LENIENT_WARC),

@@ -20,6 +20,8 @@ import java.util.TreeMap;
  *   <li>{@code rhetoric.master} — Spark master (default {@code local[*]}); ignored under spark-submit, which sets it</li>
  *   <li>{@code rhetoric.corenlp.properties} — CoreNLP properties file (default {@code conf/corenlp-chinese.properties})</li>
  *   <li>{@code rhetoric.lexicon.dir} — folder of the cue-verb, role and affiliation lexicons (default {@code conf/lexicon})</li>
+ *   <li>{@code rhetoric.gazetteer.dir} — folder of the actors gazetteer {@code actors.tsv} (default {@code conf/gazetteer});
+ *       where it does not exist (an executor without the project folder), the copy in the jar is used</li>
  *   <li>{@code rhetoric.ner.maxParagraphChars} — longest paragraph given to NER; longer ones are rejected (default 5000)</li>
  *   <li>{@code rhetoric.input.maxRecordBytes} — largest input record read; larger ones are rejected (default 32 MiB)</li>
  *   <li>{@code rhetoric.input.lenientWarc} — accept WARC headers that bend the grammar the way some crawlers do
@@ -28,7 +30,7 @@ import java.util.TreeMap;
  * </ul>
  */
 public record JobConfig(Path home, Path warehouse, String database, String master, Path coreNlpProperties,
-                        Path lexiconDir, int nerMaxParagraphChars, long maxRecordBytes,
+                        Path lexiconDir, Path gazetteerDir, int nerMaxParagraphChars, long maxRecordBytes,
                         boolean lenientWarc, Map<String, String> sparkSettings) {
 
     public static final String WAREHOUSE = "rhetoric.warehouse";
@@ -36,6 +38,7 @@ public record JobConfig(Path home, Path warehouse, String database, String maste
     public static final String MASTER = "rhetoric.master";
     public static final String CORENLP_PROPERTIES = "rhetoric.corenlp.properties";
     public static final String LEXICON_DIR = "rhetoric.lexicon.dir";
+    public static final String GAZETTEER_DIR = "rhetoric.gazetteer.dir";
     public static final String NER_MAX_PARAGRAPH_CHARS = "rhetoric.ner.maxParagraphChars";
     public static final String MAX_RECORD_BYTES = "rhetoric.input.maxRecordBytes";
     public static final String LENIENT_WARC = "rhetoric.input.lenientWarc";

@@ -13,6 +13,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rhetoriclake.core.entities.EntityTagger.TaggedSpan;
+import org.rhetoriclake.core.entities.gazetteer.Gazetteer;
+import org.rhetoriclake.core.entities.gazetteer.GazetteerEntry;
+import org.rhetoriclake.core.entities.gazetteer.GazetteerMatch;
 import org.rhetoriclake.core.model.Article;
 import org.rhetoriclake.core.model.EntityMention;
 import org.rhetoriclake.core.model.EntityType;
@@ -37,6 +40,12 @@ import org.rhetoriclake.core.model.ParagraphKind;
  *   <li><b>{@code abbreviation}</b>: one-character countries inside a compound ({@code 中美关系}, {@code 美方},
  *       {@code 日媒}) are GPE mentions each ({@link CountryAbbreviations}); tagger spans starting inside the
  *       compound give way to them, and no longer span found later overrules them.</li>
+ *   <li><b>{@code portmanteau}</b> (with a gazetteer): a summit named by two leaders' initials and 会
+ *       ({@code 拜习会}) is a one-character PERSON mention per leader, pinned like the countries above.</li>
+ *   <li><b>{@code gazetteer}</b> (with a gazetteer): every actor's name that stands as whole words, of the
+ *       gazetteer's type. It wins over tagger spans it crosses and over fragments that contain it (a MISC span, an
+ *       organisation cut before its head, a person span with a title in it), but not over a well-formed longer
+ *       name ({@code 中国人民银行}) or a context rule's span.</li>
  *   <li><b>{@code role-title}</b>: a word right after a role title (label {@code TITLE}) is a person when the
  *       tagger calls it an untyped proper noun ({@link EntityLabels#PROPER_NOUN}) and it has the shape of a
  *       name ({@code 教授|夏明}). Journalists introduce people as title + name, and a name new to the NER model is
@@ -64,7 +73,9 @@ import org.rhetoriclake.core.model.ParagraphKind;
  *   <li>Overlaps and duplicates: the longest span wins; between equally long spans, the rule earlier in this
  *       list.</li>
  * </ol>
- * None of these rules knows a particular name; the surname table in {@link ChineseNames} is the general one.
+ * None of these rules knows a particular name; the surname table in {@link ChineseNames} is the general one,
+ * the gazetteer the only list of actors. With a linker, every mention is then linked to its actor
+ * ({@link EntityLinker}).
  *
  * <p>Thread-safe when the tagger is; holds no per-article state.
  */
@@ -76,6 +87,8 @@ public final class MentionBuilder {
     public static final String BY_BYLINE = "byline";
     public static final String BY_SAME_NAME = "same-name";
     public static final String BY_ABBREVIATION = "abbreviation";
+    public static final String BY_GAZETTEER = "gazetteer";
+    public static final String BY_PORTMANTEAU = "portmanteau";
 
     /** Rule ranks: between equally long overlapping spans the lower rank wins (the order of the list above). */
     private static final int RANK_TAGGER = 0;
@@ -84,6 +97,16 @@ public final class MentionBuilder {
     private static final int RANK_BYLINE = 3;
     private static final int RANK_SAME_NAME = 4;
     private static final int RANK_ABBREVIATION = 5;
+    private static final int RANK_GAZETTEER = 6;
+
+    /**
+     * The words an organisation's name ends with ({@code 研究院}, {@code 外交部}, {@code 委员会}, {@code 大学}): a
+     * tagger's ORGANIZATION span that ends otherwise ({@code 国防安全研究院国家安全}, {@code 纽约城市大学政治学}) was
+     * cut in the middle of a name or ran past one, and a gazetteer name inside it is the better mention.
+     */
+    private static final List<String> ORG_HEADS = List.of("大学", "学院", "中学", "小学", "学会", "中心", "组织", "集团",
+            "公司", "银行", "政府", "协会", "联盟", "论坛", "国会", "议会", "办公室", "院", "所", "部", "会", "局", "委", "署",
+            "处", "厅", "办", "党", "社", "报", "台", "司", "行", "队", "团", "军", "校", "馆", "网", "刊", "系", "组", "府");
 
     /** The paragraph kinds that are tagged: running text, not captions (kept apart) or credits. */
     private static final Set<ParagraphKind> TAGGED_KINDS = EnumSet.of(ParagraphKind.BODY, ParagraphKind.SUBHEADING);
@@ -93,16 +116,30 @@ public final class MentionBuilder {
 
     private final EntityTagger tagger;
     private final String taggerName;
+    private final Gazetteer gazetteer;
+    private final EntityLinker linker;
 
-    /** Mentions from {@code tagger}, recorded as decided by {@value #BY_TAGGER}. */
+    /** Mentions from {@code tagger}, recorded as decided by {@value #BY_TAGGER}; no gazetteer, no linking. */
     public MentionBuilder(EntityTagger tagger) {
         this(tagger, BY_TAGGER);
     }
 
-    /** Mentions from {@code tagger}, recorded as decided by {@code taggerName}. */
+    /** Mentions from {@code tagger}, recorded as decided by {@code taggerName}; no gazetteer, no linking. */
     public MentionBuilder(EntityTagger tagger, String taggerName) {
+        this(tagger, taggerName, null, null);
+    }
+
+    /**
+     * Mentions from {@code tagger} and {@code gazetteer}, linked to actors by {@code linker}.
+     *
+     * @param gazetteer the actors whose names are found as written, or null for none
+     * @param linker    decides the actor of every mention, or null to leave mentions unlinked
+     */
+    public MentionBuilder(EntityTagger tagger, String taggerName, Gazetteer gazetteer, EntityLinker linker) {
         this.tagger = Objects.requireNonNull(tagger, "tagger");
         this.taggerName = Objects.requireNonNull(taggerName, "taggerName");
+        this.gazetteer = gazetteer;
+        this.linker = linker;
     }
 
     /**
@@ -120,9 +157,14 @@ public final class MentionBuilder {
                 paras.add(new Para(p.index(), p.text(), tag(p)));
             }
         }
+        Integer year = yearOf(article);
         for (Para p : paras) {
             fromTagger(p);
             abbreviations(p);
+            if (gazetteer != null) {
+                portmanteaus(p, year);
+                gazetteerNames(p);
+            }
             roleTitle(p);
             speakerColon(p);
         }
@@ -137,7 +179,12 @@ public final class MentionBuilder {
                         p.text.substring(c.start, c.end), c.type, c.fineType, c.decidedBy));
             }
         }
-        return out;
+        return linker == null ? out : linker.link(article, out);
+    }
+
+    private static Integer yearOf(Article article) {
+        java.time.Instant at = article.publishedAt() != null ? article.publishedAt() : article.capturedAt();
+        return at == null ? null : at.atZone(java.time.ZoneOffset.UTC).getYear();
     }
 
     private List<TaggedSpan> tag(Paragraph p) {
@@ -214,6 +261,132 @@ public final class MentionBuilder {
                     RANK_ABBREVIATION));
             p.pinned.add(f.at());
         }
+    }
+
+    // ---- rule 1c: summit portmanteaus
+
+    /**
+     * {@code 拜习会}, {@code 川习会}: two leaders' initials and 会 (a summit) name both leaders. Each initial is a
+     * PERSON mention of its own when the gazetteer knows exactly one head of state or government with that
+     * initial for the article's year and the two are of different sides; the linker then finds the person again
+     * from the initial.
+     */
+    private void portmanteaus(Para p, Integer year) {
+        String t = p.text;
+        for (int at = t.indexOf('会', 2); at >= 0; at = t.indexOf('会', at + 1)) {
+            List<GazetteerEntry> first = gazetteer.leaders(t.charAt(at - 2), year);
+            List<GazetteerEntry> second = gazetteer.leaders(t.charAt(at - 1), year);
+            if (first.size() != 1 || second.size() != 1 || Objects.equals(first.get(0).affiliation(), second.get(0).affiliation())) {
+                continue;
+            }
+            int start = at - 2;
+            int end = at + 1;
+            p.candidates.removeIf(c -> c.start < end && start < c.end);
+            for (int k = start; k < end - 1; k++) {
+                p.candidates.add(new Candidate(k, k + 1, EntityType.PERSON, null, BY_PORTMANTEAU, RANK_ABBREVIATION));
+                p.pinned.add(k);
+            }
+        }
+    }
+
+    // ---- rule 1d: the gazetteer's names
+
+    /**
+     * Every gazetteer name that stands as whole words (where the tagger reports words: 中国 is not found in
+     * 发展中国家, nor 外交部 in 外交部长) is a mention of the gazetteer's type. It wins over a tagger span it
+     * crosses, and over one that contains it when that span is a fragment: MISC ({@code 亚太经合组织领导人非正式会议}),
+     * an organisation name cut before its head ({@code 国防安全研究院国家安全}), a person span holding a
+     * gazetteer person ({@code 国务卿布林肯}) or a span made only of gazetteer names ({@code 美国旧金山}). A
+     * well-formed longer name the tagger found ({@code 中国人民银行}) keeps the name inside it.
+     */
+    private void gazetteerNames(Para p) {
+        List<GazetteerMatch> matches = gazetteer.find(p.text);
+        boolean knowsWords = p.spans.stream().anyMatch(MentionBuilder::isUntyped);
+        for (GazetteerMatch m : matches) {
+            if (knowsWords && !(p.isBoundaryOrInsideEntity(m.start()) && endsAsAName(p, m.end()))) {
+                continue;
+            }
+            if (p.pinned.stream().anyMatch(at -> m.start() <= at && at < m.end())) {
+                continue;
+            }
+            EntityType type = m.entry().type();
+            Candidate same = null;
+            boolean keepsModel = false;
+            List<Candidate> losers = new ArrayList<>();
+            for (Candidate c : p.candidates) {
+                if (c.end <= m.start() || m.end() <= c.start) {
+                    continue;
+                }
+                if (c.start == m.start() && c.end == m.end()) {
+                    same = c;
+                } else if (c.start <= m.start() && m.end() <= c.end) {
+                    if (containerWins(p, c, m, matches)) {
+                        keepsModel = true;
+                    } else {
+                        losers.add(c);
+                    }
+                } else if (m.start() <= c.start && c.end <= m.end()) {
+                    losers.add(c); // the longer gazetteer name
+                } else if (c.priority == RANK_TAGGER) {
+                    losers.add(c); // crossing: the gazetteer's edges are the name's edges
+                } else {
+                    keepsModel = true; // a context rule's span (byline, role) is not overruled here
+                }
+            }
+            if (keepsModel) {
+                continue;
+            }
+            p.candidates.removeAll(losers);
+            if (same != null) {
+                if (same.type == type) {
+                    continue;
+                }
+                p.candidates.remove(same);
+                p.candidates.add(new Candidate(m.start(), m.end(), type, same.fineType, BY_GAZETTEER, RANK_GAZETTEER));
+            } else {
+                p.candidates.add(new Candidate(m.start(), m.end(), type, null, BY_GAZETTEER, RANK_GAZETTEER));
+            }
+        }
+    }
+
+    /**
+     * A name ends at a word boundary, or inside a word whose rest is a word of its own the segmenter glued on
+     * ({@code 中共中央政治局|委员}, {@code 中国|外交部}): at least two more characters. One character more makes a
+     * different word ({@code 外交部|长}, {@code 民主党|派}, {@code 中国|队}).
+     */
+    private static boolean endsAsAName(Para p, int end) {
+        if (p.isBoundaryOrInsideEntity(end)) {
+            return true;
+        }
+        for (TaggedSpan s : p.spans) {
+            if (s.start() < end && end < s.end()) {
+                return s.end() - end >= 2;
+            }
+        }
+        return true;
+    }
+
+    private static boolean containerWins(Para p, Candidate c, GazetteerMatch m, List<GazetteerMatch> all) {
+        if (c.priority != RANK_TAGGER) {
+            return true;
+        }
+        // A span tiled end to end by gazetteer names is those names (美国旧金山).
+        int pos = c.start;
+        for (GazetteerMatch g : all) {
+            if (g.start() == pos && g.end() <= c.end) {
+                pos = g.end();
+            }
+        }
+        if (pos == c.end) {
+            return false;
+        }
+        String text = p.text.substring(c.start, c.end);
+        return switch (c.type) {
+            case MISC -> false;
+            case PERSON -> m.entry().type() != EntityType.PERSON && (ChineseNames.looksLikeName(text) || text.indexOf('·') > 0);
+            case ORGANIZATION -> ORG_HEADS.stream().anyMatch(text::endsWith);
+            default -> true;
+        };
     }
 
     // ---- rule 2: role title + name
@@ -340,7 +513,8 @@ public final class MentionBuilder {
     private static List<Candidate> resolveOverlaps(List<Candidate> candidates, java.util.Set<Integer> pinned) {
         List<Candidate> byStrength = new ArrayList<>();
         for (Candidate c : candidates) {
-            boolean pinnedHere = c.decidedBy.equals(BY_ABBREVIATION) && pinned.contains(c.start);
+            boolean pinnedHere = c.end - c.start == 1 && pinned.contains(c.start)
+                    && (c.decidedBy.equals(BY_ABBREVIATION) || c.decidedBy.equals(BY_PORTMANTEAU));
             boolean coversPinned = !pinnedHere && pinned.stream().anyMatch(at -> c.start <= at && at < c.end);
             if (!coversPinned) {
                 byStrength.add(c);
@@ -402,6 +576,23 @@ public final class MentionBuilder {
 
         boolean isBoundary(int position) {
             return boundary[position];
+        }
+
+        /**
+         * A word boundary, or a position inside a tagger span of an entity type: the tagger reports an entity as
+         * one span and not the words it is made of, so inside it a boundary is not known to be missing. A title
+         * ({@code 外交部长}) is one word, so 外交部 inside it is not a name.
+         */
+        boolean isBoundaryOrInsideEntity(int position) {
+            if (boundary[position]) {
+                return true;
+            }
+            for (TaggedSpan s : spans) {
+                if (s.start() < position && position < s.end() && EntityLabels.typeOf(s.label()).isPresent()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** No candidate and no tagged span other than untagged words overlaps {@code [start, end)}. */

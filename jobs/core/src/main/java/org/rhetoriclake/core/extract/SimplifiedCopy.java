@@ -34,12 +34,15 @@ public final class SimplifiedCopy {
 
     /** The mention with its text as the original article writes it. */
     public static EntityMention inOriginalScript(EntityMention m, Article original) {
+        return original.isTraditional() ? inOriginalScript(m, original, of(original)) : m;
+    }
+
+    /** As {@link #inOriginalScript(EntityMention, Article)}, with the copy the caller already made of it. */
+    public static EntityMention inOriginalScript(EntityMention m, Article original, Article copy) {
         if (!original.isTraditional()) {
             return m;
         }
-        String text = originalText(original, of(original), m.paragraph(), m.start(), m.text());
-        return new EntityMention(m.articleId(), m.mentionId(), m.paragraph(), m.start(), m.end(), text, m.type(),
-                m.fineType(), m.decidedBy());
+        return m.withText(originalText(original, copy, m.paragraph(), m.start(), m.text()));
     }
 
     /**

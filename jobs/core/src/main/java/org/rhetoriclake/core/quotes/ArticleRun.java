@@ -747,33 +747,7 @@ final class ArticleRun {
 
     /** The role phrase ending at {@code end}: back to the clause start, minus connectives and leading clauses. */
     private String roleBefore(Para p, int end) {
-        String t = p.t;
-        int j = end - 1;
-        while (j >= 0) {
-            char c = t.charAt(j);
-            if (p.mask[j] == QUOTE || Grammar.isBoundaryPunct(c) || Grammar.isSpace(c)) {
-                break;
-            }
-            j--;
-        }
-        int a = Grammar.skipLeading(t, j + 1, end);
-        int lastDe = -1;
-        for (int i = a; i < end; i++) {
-            if (t.charAt(i) == '的') {
-                lastDe = i;
-            }
-        }
-        for (int k = end - 1; k > lastDe && k >= a; k--) {
-            int len = Grammar.boundaryTokenAt(t, k, a, end);
-            if (len > 0 && k + len <= end) {
-                a = k + len;
-                break;
-            }
-        }
-        if (a < end && (t.charAt(a) == '据' || t.charAt(a) == '據')) {
-            a++;
-        }
-        String role = a < end ? t.substring(a, end).strip() : "";
+        String role = Grammar.rolePhraseBefore(p.t, end, j -> p.mask[j] == QUOTE);
         return role.length() > MAX_SPEAKER ? "" : role;
     }
 

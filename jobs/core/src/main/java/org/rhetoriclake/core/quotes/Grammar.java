@@ -144,6 +144,41 @@ final class Grammar {
         return 0;
     }
 
+    /**
+     * The phrase written right before {@code end} that can introduce a name there ({@code 美国驻中国大使} before
+     * 伯恩斯): back to the clause start (punctuation, a space, or a character {@code stop} rejects), minus leading
+     * connectives and time expressions, after the last {@code 的} and after the last separating token. Empty
+     * when nothing is left; callers decide whether it ends with a role head.
+     */
+    static String rolePhraseBefore(String t, int end, java.util.function.IntPredicate stop) {
+        int j = end - 1;
+        while (j >= 0) {
+            char c = t.charAt(j);
+            if (stop.test(j) || isBoundaryPunct(c) || isSpace(c)) {
+                break;
+            }
+            j--;
+        }
+        int a = skipLeading(t, j + 1, end);
+        int lastDe = -1;
+        for (int i = a; i < end; i++) {
+            if (t.charAt(i) == '的') {
+                lastDe = i;
+            }
+        }
+        for (int k = end - 1; k > lastDe && k >= a; k--) {
+            int len = boundaryTokenAt(t, k, a, end);
+            if (len > 0 && k + len <= end) {
+                a = k + len;
+                break;
+            }
+        }
+        if (a < end && (t.charAt(a) == '据' || t.charAt(a) == '據')) {
+            a++;
+        }
+        return a < end ? t.substring(a, end).strip() : "";
+    }
+
     /** Skips connectives, time expressions and spaces at the start of {@code [a, b)}; returns the new start. */
     static int skipLeading(String t, int a, int b) {
         boolean moved = true;

@@ -28,6 +28,7 @@ import org.rhetoriclake.spark.lake.RowCodec;
 import org.rhetoriclake.spark.lake.RunStamp;
 import org.rhetoriclake.spark.lake.Tables;
 import org.rhetoriclake.spark.stages.AnalyseStage;
+import org.rhetoriclake.spark.stages.EntitiesStage;
 import org.rhetoriclake.spark.stages.ExtractStage;
 import org.rhetoriclake.spark.stages.InputDiscovery;
 import org.rhetoriclake.spark.stages.SharedModels;
@@ -132,6 +133,9 @@ public final class RhetoricJob {
                 }
                 if (written > 0) {
                     lake.mergeReplacing(Tables.ARTICLES, toProcess, null);
+                    // After the articles: a run that dies before this leaves the old counts, and the next run
+                    // that writes rebuilds them from all mentions.
+                    lake.replaceAll(Tables.ENTITIES, EntitiesStage.apply(lake.snapshot(Tables.ENTITY_MENTIONS), stamp));
                 }
 
                 long rejected = recordRejects.count();

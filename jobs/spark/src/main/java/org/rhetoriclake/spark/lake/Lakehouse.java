@@ -175,6 +175,15 @@ public final class Lakehouse {
                 .execute();
     }
 
+    /**
+     * Replaces every row of a derived table (e.g. entities, rebuilt from the mentions) in one Delta commit:
+     * readers see the old rows or the new ones, never a mix.
+     */
+    public void replaceAll(TableDef t, Dataset<Row> rows) {
+        rows.select(columns(t.columnNames()))
+                .write().format("delta").mode("overwrite").save(tablePath(t).toString());
+    }
+
     /** Appends rows (for tables whose rows are never rewritten, e.g. runs). */
     public void append(TableDef t, Dataset<Row> rows) {
         rows.select(columns(t.columnNames()))

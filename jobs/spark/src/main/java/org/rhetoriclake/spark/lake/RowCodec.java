@@ -86,14 +86,19 @@ public final class RowCodec {
 
     public static Row mentionRow(EntityMention m, Instant publishedAt, String pubMonth, RunStamp stamp) {
         return RowFactory.create(m.articleId(), m.mentionId(), m.paragraph(), m.start(), m.end(), m.text(),
-                m.type().name(), m.fineType(), m.decidedBy(), publishedAt, pubMonth, stamp.jobVersion(), stamp.runId());
+                m.type().name(), m.fineType(), m.decidedBy(), m.entityId(), m.canonicalName(), m.affiliation(),
+                m.role(), m.linkedBy(), publishedAt, pubMonth, stamp.jobVersion(), stamp.runId());
     }
 
-    /** @param text the quote in the article's own script ({@code q.text()} is the Simplified form) */
-    public static Row quoteRow(Quote q, String text, Instant publishedAt, String pubMonth, RunStamp stamp) {
+    /**
+     * @param text            the quote in the article's own script ({@code q.text()} is the Simplified form)
+     * @param speakerEntityId the speaker's actor id, or null when the speaker was not linked
+     */
+    public static Row quoteRow(Quote q, String text, String speakerEntityId, Instant publishedAt, String pubMonth,
+                               RunStamp stamp) {
         return RowFactory.create(q.articleId(), q.quoteId(), q.kind().name().toLowerCase(Locale.ROOT), text,
                 q.text(),
-                q.speaker(), q.speakerMention() == null ? q.speaker() : q.speakerMention(), null, q.speakerRole(),
+                q.speaker(), q.speakerMention() == null ? q.speaker() : q.speakerMention(), speakerEntityId, q.speakerRole(),
                 q.speakerAffiliation(),
                 q.speakerType() == null ? "person" : q.speakerType().name().toLowerCase(Locale.ROOT),
                 q.cue() == null ? "" : q.cue(), q.reportedVia(), q.nestedIn(), q.paragraph(), q.start(), q.end(),

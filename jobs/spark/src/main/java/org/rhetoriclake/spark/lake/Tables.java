@@ -79,12 +79,36 @@ public final class Tables {
                     col("text", StringType, false, "the mention as written"),
                     col("type", StringType, false, "PERSON, ORGANIZATION, GPE, LOCATION or MISC"),
                     col("fine_type", StringType, true, "the tagger's own label, e.g. COUNTRY, CITY, STATE_OR_PROVINCE"),
-                    col("decided_by", StringType, false, "rule that produced the mention: corenlp, byline, …"),
+                    col("decided_by", StringType, false, "rule that produced the span and type: corenlp (the tagger), gazetteer, abbreviation (美 of 美中), portmanteau (拜 of 拜习会), role-title, speaker-colon, byline, same-name"),
+                    col("entity_id", StringType, true, "the actor: Wikidata QID (Q30) or rl:… id from conf/gazetteer/actors.tsv, or name:<type>:<name> for a name the gazetteer does not know"),
+                    col("canonical_name", StringType, true, "the actor's name in Simplified script (美国 for 华府, 拜登 for 喬·拜登)"),
+                    col("affiliation", StringType, true, "ISO 3166 alpha-2 code of the actor's side (US, CN, TW, EU), null when none or unknown"),
+                    col("role", StringType, true, "for a person, the role written right before the name (美国驻中国大使), else null"),
+                    col("linked_by", StringType, true, "how the actor was decided: gazetteer, context (an ambiguous name read by its role or place), coreference (an earlier mention in the article), name (unknown to the gazetteer)"),
                     col("published_at", TimestampType, true, "publication time of the article, UTC (denormalised for trend queries)"),
                     col("pub_month", StringType, false, PUB_MONTH_DOC),
                     col("job_version", StringType, false, JOB_VERSION_DOC),
                     col("run_id", StringType, false, RUN_ID_DOC))),
             List.of("mention_id"), "article_id", List.of("pub_month"));
+
+    public static final TableDef ENTITIES = new TableDef("entities",
+            "One row per actor mentioned anywhere in the lake, with counts: the distinct values of entity_mentions.entity_id. "
+                    + "Rebuilt from entity_mentions at the end of every run that wrote mentions.",
+            createStructType(List.of(
+                    col("entity_id", StringType, false, "the actor (entity_mentions.entity_id)"),
+                    col("canonical_name", StringType, false, "the actor's name in Simplified script"),
+                    col("type", StringType, false, "PERSON, ORGANIZATION, GPE, LOCATION or MISC: the type most of its mentions have"),
+                    col("affiliation", StringType, true, "ISO 3166 alpha-2 code of the actor's side, the one most of its mentions carry"),
+                    col("wikidata_id", StringType, true, "Wikidata QID when the gazetteer gives one (entity_id is then that QID), else null"),
+                    col("in_gazetteer", BooleanType, false, "true for actors of conf/gazetteer/actors.tsv, false for name: ids (names the gazetteer does not know)"),
+                    col("mention_count", LongType, false, "mentions in entity_mentions"),
+                    col("article_count", LongType, false, "distinct articles mentioning it"),
+                    col("first_published_at", TimestampType, true, "publication time of the earliest article mentioning it, UTC"),
+                    col("last_published_at", TimestampType, true, "publication time of the latest article mentioning it, UTC"),
+                    col("surface_forms", createArrayType(StringType, true), false, "the ways articles write it, most frequent first (at most 20)"),
+                    col("job_version", StringType, false, JOB_VERSION_DOC),
+                    col("run_id", StringType, false, "the run that rebuilt the table"))),
+            List.of("entity_id"), null, List.of());
 
     public static final TableDef QUOTES = new TableDef("quotes",
             "One row per attributed statement (direct or indirect quotation).",
@@ -96,7 +120,7 @@ public final class Tables {
                     col("text_simplified", StringType, true, "the same text in Simplified characters (equal to text for Simplified articles)"),
                     col("speaker", StringType, false, "speaker's short name as the article uses it, e.g. 伯恩斯 (in Simplified characters for every article, so a speaker aggregates across scripts)"),
                     col("speaker_mention", StringType, false, "fullest mention of the speaker in the article, e.g. 美国驻中国大使伯恩斯"),
-                    col("speaker_entity_id", StringType, true, "entity id of the speaker when linked (later: gazetteer), else null"),
+                    col("speaker_entity_id", StringType, true, "the speaker's actor (entity_mentions.entity_id) when a mention of the speaker was linked, else null (anonymous sources)"),
                     col("speaker_role", StringType, true, "role part of the fullest mention, e.g. 美国驻中国大使"),
                     col("speaker_affiliation", StringType, true, "ISO 3166 alpha-2 code of the speaker's side: US, CN, TW, …"),
                     col("speaker_type", StringType, false, "person, organisation, anonymous or media"),
@@ -165,7 +189,7 @@ public final class Tables {
             List.of("run_id"), null, List.of());
 
     /** Every table, in the order the docs list them. */
-    public static final List<TableDef> ALL = List.of(ARTICLES, ENTITY_MENTIONS, QUOTES, REJECTS, RUNS);
+    public static final List<TableDef> ALL = List.of(ARTICLES, ENTITY_MENTIONS, ENTITIES, QUOTES, REJECTS, RUNS);
 
     public static TableDef byName(String name) {
         return ALL.stream().filter(t -> t.name().equals(name)).findFirst()

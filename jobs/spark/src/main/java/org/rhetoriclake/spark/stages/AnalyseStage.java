@@ -12,6 +12,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.rhetoriclake.core.entities.EntityLinker;
 import org.rhetoriclake.core.entities.MentionBuilder;
 import org.rhetoriclake.core.entities.TextTooLongException;
 import org.rhetoriclake.core.extract.SimplifiedCopy;
@@ -86,12 +87,14 @@ public final class AnalyseStage implements Serializable {
         }
         List<Row> mentionRows = new ArrayList<>();
         for (EntityMention m : mentions) {
-            mentionRows.add(RowCodec.mentionRow(SimplifiedCopy.inOriginalScript(m, article), published, month, stamp));
+            mentionRows.add(RowCodec.mentionRow(SimplifiedCopy.inOriginalScript(m, article, view), published, month, stamp));
         }
         List<Row> quoteRows = new ArrayList<>();
         for (Quote q : quoteExtractor.extract(view, mentions)) {
             String original = SimplifiedCopy.originalText(article, view, q.paragraph(), q.start(), q.text());
-            quoteRows.add(RowCodec.quoteRow(q, original, published, month, stamp));
+            EntityMention speaker = EntityLinker.speakerOf(q, mentions);
+            quoteRows.add(RowCodec.quoteRow(q, original, speaker == null ? null : speaker.entityId(), published,
+                    month, stamp));
         }
         return RowFactory.create(article.articleId(), seq(mentionRows), seq(quoteRows), seq(rejectRows));
     }

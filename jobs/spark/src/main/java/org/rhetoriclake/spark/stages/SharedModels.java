@@ -11,7 +11,10 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import org.rhetoriclake.core.config.JobConfig;
+import org.rhetoriclake.core.entities.EntityLinker;
 import org.rhetoriclake.core.entities.MentionBuilder;
+import org.rhetoriclake.core.entities.gazetteer.Gazetteer;
+import org.rhetoriclake.core.quotes.RolePhrases;
 import org.rhetoriclake.core.quotes.Lexicons;
 import org.rhetoriclake.core.quotes.QuoteExtractor;
 import org.rhetoriclake.nlp.ChineseEntityTagger;
@@ -32,17 +35,27 @@ public final class SharedModels {
     }
 
     public static MentionBuilder mentionBuilder(Spec spec) {
-        return MENTION_BUILDERS.computeIfAbsent(spec, s -> new MentionBuilder(
-                new ChineseEntityTagger(s.coreNlpProperties(), s.maxParagraphChars())));
+        return MENTION_BUILDERS.computeIfAbsent(spec, s -> {
+            Gazetteer gazetteer = gazetteer(s);
+            return new MentionBuilder(new ChineseEntityTagger(s.coreNlpProperties(), s.maxParagraphChars()),
+                    MentionBuilder.BY_TAGGER, gazetteer, new EntityLinker(gazetteer, new RolePhrases(lexicons(s))));
+        });
     }
 
     public static QuoteExtractor quoteExtractor(Spec spec) {
-        return QUOTE_EXTRACTORS.computeIfAbsent(spec, s -> {
-            // The lexicon folder exists where the job runs embedded; executors without it use the copies in the jar.
-            Path dir = s.lexiconDir() == null ? null : Path.of(s.lexiconDir());
-            return new QuoteExtractor(dir != null && Files.isDirectory(dir) ? Lexicons.fromDirectory(dir)
-                    : Lexicons.defaults());
-        });
+        return QUOTE_EXTRACTORS.computeIfAbsent(spec, s -> new QuoteExtractor(lexicons(s)));
+    }
+
+    // The conf/ folders exist where the job runs embedded; executors without them use the copies in the jar.
+
+    private static Lexicons lexicons(Spec s) {
+        Path dir = s.lexiconDir() == null ? null : Path.of(s.lexiconDir());
+        return dir != null && Files.isDirectory(dir) ? Lexicons.fromDirectory(dir) : Lexicons.defaults();
+    }
+
+    private static Gazetteer gazetteer(Spec s) {
+        Path dir = s.gazetteerDir() == null ? null : Path.of(s.gazetteerDir());
+        return dir != null && Files.isRegularFile(dir.resolve(Gazetteer.ACTORS)) ? Gazetteer.load(dir) : Gazetteer.defaults();
     }
 
     /**
@@ -51,13 +64,14 @@ public final class SharedModels {
      * @param coreNlpPropertiesText the CoreNLP properties file's text
      * @param maxParagraphChars     NER length cap
      * @param lexiconDir            absolute path of the lexicon folder
+     * @param gazetteerDir          absolute path of the gazetteer folder
      */
-    public record Spec(String coreNlpPropertiesText, int maxParagraphChars, String lexiconDir)
+    public record Spec(String coreNlpPropertiesText, int maxParagraphChars, String lexiconDir, String gazetteerDir)
             implements Serializable {
 
         public static Spec from(JobConfig config) {
             return new Spec(read(config.coreNlpProperties()), config.nerMaxParagraphChars(),
-                    config.lexiconDir().toString());
+                    config.lexiconDir().toString(), config.gazetteerDir().toString());
         }
 
         Properties coreNlpProperties() {

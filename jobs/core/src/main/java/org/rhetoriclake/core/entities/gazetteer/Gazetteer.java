@@ -59,6 +59,8 @@ public final class Gazetteer {
     private final Map<String, GazetteerEntry> byId;
     private final Map<String, List<GazetteerEntry>> byAlias;
     private final Node root;
+    /** Heads of state or government by the first character of each of their aliases, for {@link #leaders}. */
+    private final Map<Character, List<GazetteerEntry>> leadersByInitial;
 
     private Gazetteer(List<GazetteerEntry> entries) {
         this.entries = List.copyOf(entries);
@@ -82,6 +84,14 @@ public final class Gazetteer {
         });
         this.byAlias = Collections.unmodifiableMap(frozen);
         this.root = trie;
+        Map<Character, List<GazetteerEntry>> leaders = new HashMap<>();
+        for (GazetteerEntry e : this.entries) {
+            if (e.type() == EntityType.PERSON && e.roles().stream().anyMatch(r -> isLeaderTitle(r.title()))) {
+                e.aliases().stream().filter(a -> !a.isEmpty()).map(a -> a.charAt(0)).distinct()
+                        .forEach(c -> leaders.computeIfAbsent(c, k -> new ArrayList<>()).add(e));
+            }
+        }
+        this.leadersByInitial = leaders;
     }
 
     /**
@@ -136,6 +146,54 @@ public final class Gazetteer {
     /** The entries a written form names exactly (the default reading first); empty when none. */
     public List<GazetteerEntry> lookup(String alias) {
         return byAlias.getOrDefault(alias, List.of());
+    }
+
+    /**
+     * The actor a side code stands for ({@code US} → 美国): the first GPE row with that affiliation, else the
+     * first row of any type ({@code EU} → 欧盟). The file lists each country before its cities and territories.
+     */
+    public Optional<GazetteerEntry> country(String code) {
+        Objects.requireNonNull(code, "code");
+        GazetteerEntry any = null;
+        for (GazetteerEntry e : entries) {
+            if (code.equals(e.affiliation())) {
+                if (e.type() == EntityType.GPE) {
+                    return Optional.of(e);
+                }
+                if (any == null) {
+                    any = e;
+                }
+            }
+        }
+        return Optional.ofNullable(any);
+    }
+
+    /**
+     * The heads of state or government (a role of 总统, 主席, 总理, 首相 or 总书记, not a deputy's) a name initial
+     * can stand for in a summit portmanteau ({@code 拜} of 拜习会 → 拜登, {@code 川} of 川习会 → 特朗普, by the
+     * alias 川普): the people with an alias starting with {@code initial} who held such a role in {@code year},
+     * or, with no year or nobody in office then, everyone who ever held one.
+     */
+    public List<GazetteerEntry> leaders(char initial, Integer year) {
+        List<GazetteerEntry> ever = leadersByInitial.getOrDefault(initial, List.of());
+        if (ever.isEmpty() || year == null) {
+            return List.copyOf(ever);
+        }
+        List<GazetteerEntry> then = new ArrayList<>();
+        for (GazetteerEntry e : ever) {
+            if (e.roles().stream().anyMatch(r -> isLeaderTitle(r.title()) && r.heldIn(year))) {
+                then.add(e);
+            }
+        }
+        return List.copyOf(then.isEmpty() ? ever : then);
+    }
+
+    private static boolean isLeaderTitle(String title) {
+        if (title.contains("副") || title.contains("前")) {
+            return false;
+        }
+        return title.endsWith("总统") || title.endsWith("国家主席") || title.endsWith("总理") || title.endsWith("首相")
+                || title.endsWith("总书记");
     }
 
     /** The alias at {@code start} that {@link #find} would take there, if any. */
