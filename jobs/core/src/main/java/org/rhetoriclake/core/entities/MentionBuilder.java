@@ -89,6 +89,8 @@ public final class MentionBuilder {
     public static final String BY_ABBREVIATION = "abbreviation";
     public static final String BY_GAZETTEER = "gazetteer";
     public static final String BY_PORTMANTEAU = "portmanteau";
+    public static final String BY_TEAM = "team";
+    public static final String BY_DEMONYM = "demonym";
 
     /** Rule ranks: between equally long overlapping spans the lower rank wins (the order of the list above). */
     private static final int RANK_TAGGER = 0;
@@ -161,10 +163,12 @@ public final class MentionBuilder {
         for (Para p : paras) {
             fromTagger(p);
             abbreviations(p);
+            demonyms(p);
             if (gazetteer != null) {
                 portmanteaus(p, year);
                 gazetteerNames(p);
             }
+            teams(p);
             roleTitle(p);
             speakerColon(p);
         }
@@ -248,7 +252,10 @@ public final class MentionBuilder {
             boolean side = f.compoundEnd() - f.compoundStart() == 2 && f.at() == f.compoundStart()
                     && "方媒".indexOf(p.text.charAt(f.at() + 1)) >= 0;
             if (side) {
-                // 美方 / 日媒: the tagger's own span over the whole word, when it has one, is the mention.
+                // 美方 / 日媒: the country character is the mention, as in 美中. A tagger span within the word gives
+                // way; one running past it (美方代表团) is a longer name and stays.
+                p.candidates.removeIf(c -> c.priority == RANK_TAGGER && c.start >= f.compoundStart()
+                        && c.end <= f.compoundEnd());
                 if (p.candidates.stream().noneMatch(c -> c.start < f.compoundEnd() && f.compoundStart() < c.end)) {
                     p.candidates.add(new Candidate(f.at(), f.at() + 1, EntityType.GPE, "COUNTRY", BY_ABBREVIATION,
                             RANK_ABBREVIATION));
@@ -260,6 +267,61 @@ public final class MentionBuilder {
             p.candidates.add(new Candidate(f.at(), f.at() + 1, EntityType.GPE, "COUNTRY", BY_ABBREVIATION,
                     RANK_ABBREVIATION));
             p.pinned.add(f.at());
+        }
+    }
+
+    // ---- rule 1b': people of a place, teams of a place
+
+    /** What follows a place's name in the name of its sports team. */
+    private static final List<String> TEAM_WORDS = List.of("国家队", "青年队", "女队", "男队", "女篮", "男篮", "女排",
+            "男排", "女足", "男足", "二队", "一队", "队");
+
+    /**
+     * {@code 中国人}, {@code 意大利人}: the tagger tags the people of a place as one place span; the mention is the
+     * place ({@code 中国}), which is what a count of the place's mentions wants, and the 人 is left out.
+     */
+    private void demonyms(Para p) {
+        List<Candidate> replaced = new ArrayList<>();
+        for (Candidate c : p.candidates) {
+            if (c.priority == RANK_TAGGER && (c.type == EntityType.GPE || c.type == EntityType.LOCATION)
+                    && c.end - c.start >= 3 && p.text.charAt(c.end - 1) == '人') {
+                replaced.add(c);
+            }
+        }
+        for (Candidate c : replaced) {
+            p.candidates.remove(c);
+            p.candidates.add(new Candidate(c.start, c.end - 1, EntityType.GPE, c.fineType, BY_DEMONYM, RANK_TAGGER));
+        }
+    }
+
+    /**
+     * {@code 中国队}, {@code 印尼女篮}: a place followed by a team word is the place's team, an organisation, not the
+     * place; so is a place span the tagger ends with such a word.
+     */
+    private static void teams(Para p) {
+        List<Candidate> places = new ArrayList<>();
+        for (Candidate c : p.candidates) {
+            if (c.type == EntityType.GPE || c.type == EntityType.LOCATION) {
+                places.add(c);
+            }
+        }
+        for (Candidate c : places) {
+            String inside = p.text.substring(c.start, c.end);
+            String word = TEAM_WORDS.stream().filter(w -> p.text.startsWith(w, c.end)).findFirst().orElse(null);
+            boolean endsWithTeam = TEAM_WORDS.stream().anyMatch(w -> inside.endsWith(w) && inside.length() > w.length() + 1);
+            if (word == null && !endsWithTeam) {
+                continue;
+            }
+            int end = word == null ? c.end : c.end + word.length();
+            if (word != null && end < p.text.length() && "员长伍列形".indexOf(p.text.charAt(end)) >= 0) {
+                continue; // 队员, 队长, 队伍, 队列, 队形: a word of its own
+            }
+            if (p.pinned.stream().anyMatch(at -> c.start <= at && at < c.end)) {
+                continue;
+            }
+            p.candidates.remove(c);
+            p.candidates.removeIf(o -> o.start < end && c.start < o.end);
+            p.candidates.add(new Candidate(c.start, end, EntityType.ORGANIZATION, c.fineType, BY_TEAM, RANK_TAGGER));
         }
     }
 

@@ -52,12 +52,44 @@ public final class NerEvaluation {
         };
     }
 
-    /** Scores every sentence of {@code corpus}; {@code progress} gets the count of sentences done. */
+    /** Scores every sentence of {@code corpus}. */
     public static SpanScores evaluate(BioCorpus corpus, Function<String, List<BioCorpus.Span>> predictor) {
+        return evaluate(corpus, predictor, null);
+    }
+
+    /**
+     * Scores every sentence of {@code corpus}, and gives {@code errors} one line per wrong or missing span
+     * (tab-separated: {@code missed|wrong}, type, the span's text, the other side's overlapping spans as
+     * {@code text/TYPE}, the sentence), for reading what limits the score.
+     */
+    public static SpanScores evaluate(BioCorpus corpus, Function<String, List<BioCorpus.Span>> predictor,
+                                      java.util.function.Consumer<String> errors) {
         SpanScores scores = new SpanScores();
         for (BioCorpus.Sentence s : corpus.sentences()) {
-            scores.add(s.spans(), predictor.apply(s.text()));
+            List<BioCorpus.Span> predicted = predictor.apply(s.text());
+            scores.add(s.spans(), predicted);
+            if (errors != null) {
+                report(s, s.spans(), predicted, "missed", errors);
+                report(s, predicted, s.spans(), "wrong", errors);
+            }
         }
         return scores;
+    }
+
+    private static void report(BioCorpus.Sentence s, List<BioCorpus.Span> these, List<BioCorpus.Span> others,
+                               String label, java.util.function.Consumer<String> errors) {
+        for (BioCorpus.Span span : these) {
+            if (others.contains(span)) {
+                continue;
+            }
+            StringBuilder near = new StringBuilder();
+            for (BioCorpus.Span o : others) {
+                if (o.start() < span.end() && span.start() < o.end()) {
+                    near.append(near.length() == 0 ? "" : " ").append(s.text(), o.start(), o.end()).append('/').append(o.type());
+                }
+            }
+            errors.accept(label + "\t" + span.type() + "\t" + s.text().substring(span.start(), span.end()) + "\t"
+                    + near + "\t" + s.text());
+        }
     }
 }

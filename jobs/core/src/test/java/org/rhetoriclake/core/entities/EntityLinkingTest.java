@@ -112,6 +112,19 @@ class EntityLinkingTest {
     }
 
     @Test
+    void thePeopleOfAPlaceAreAMentionOfThePlace() {
+        List<EntityMention> ms = build("许多/O 中国人/GPE 和/O 意大利人/DEMONYM 说/O");
+        assertEquals(List.of("中国/GPE/Q148", "意大利/GPE/Q38"), brief(ms));
+    }
+
+    @Test
+    void aPlaceFollowedByATeamWordIsItsTeam() {
+        List<EntityMention> ms = build("中国/COUNTRY 队/O 战胜/O 印尼/COUNTRY 女篮/O ，/O 丹麦队/GPE 的/O 队员/O 和/O 中国/COUNTRY 队员/O");
+        assertEquals(List.of("中国队/ORGANIZATION", "印尼女篮/ORGANIZATION", "丹麦队/ORGANIZATION", "中国/GPE"),
+                ms.stream().map(m -> m.text() + "/" + m.type()).toList());
+    }
+
+    @Test
     void oneCharacterCountriesOfACompoundAreTheirCountries() {
         List<EntityMention> ms = build("美中/O 关系/O 紧张/O");
         assertEquals(List.of("美/GPE/Q30", "中/GPE/Q148"), brief(ms));
@@ -185,7 +198,7 @@ class EntityLinkingTest {
     @Test
     void sidesAndOneCharacterCountriesTaggedByTheModelAreCountries() {
         List<EntityMention> ms = build("美方/GPE 和/O 中方/DEMONYM 以及/O 日媒/ORGANIZATION 说/O 中/GPE 美/COUNTRY");
-        assertEquals(List.of("美方/GPE/Q30", "中方/GPE/Q148", "日媒/ORGANIZATION/Q17", "中/GPE/Q148", "美/GPE/Q30"), brief(ms));
+        assertEquals(List.of("美/GPE/Q30", "中/GPE/Q148", "日/GPE/Q17", "中/GPE/Q148", "美/GPE/Q30"), brief(ms));
     }
 
     @Test

@@ -91,11 +91,11 @@ class MentionBuilderTest {
     @Test
     void labelsAreMappedAndTheTaggersLabelIsKeptAsFineType() {
         String p0 = tagger.add("美国/COUNTRY 驻/O 中国/COUNTRY 大使/TITLE 伯恩斯/PERSON 在/O 香港/STATE_OR_PROVINCE "
-                + "和/O 旧金山/CITY 见/O 共同社/ORGANIZATION 、/O 美方/DEMONYM 、/O 中方/GPE 和/O 台海/LOCATION 、/O "
+                + "和/O 旧金山/CITY 见/O 共同社/ORGANIZATION 、/O 美国人/DEMONYM 、/O 南亚/GPE 和/O 台海/LOCATION 、/O "
                 + "医院/FACILITY 、/O 日经/MISC 报道/O 11月9日/DATE 两/NUMBER 第一/ORDINAL 8元/MONEY 5%/PERCENT 现在/TIME");
         List<EntityMention> ms = builder.build(article(Byline.EMPTY, p0));
         assertEquals(List.of("美国/GPE/corenlp", "中国/GPE/corenlp", "伯恩斯/PERSON/corenlp", "香港/GPE/corenlp",
-                "旧金山/GPE/corenlp", "共同社/ORGANIZATION/corenlp", "美方/GPE/corenlp", "中方/GPE/corenlp",
+                "旧金山/GPE/corenlp", "共同社/ORGANIZATION/corenlp", "美国/GPE/demonym", "南亚/GPE/corenlp",
                 "台海/LOCATION/corenlp", "医院/LOCATION/corenlp", "日经/MISC/corenlp"), brief(ms));
         assertEquals(List.of("COUNTRY", "COUNTRY", "PERSON", "STATE_OR_PROVINCE", "CITY", "ORGANIZATION", "DEMONYM",
                 "GPE", "LOCATION", "FACILITY", "MISC"), ms.stream().map(EntityMention::fineType).toList());
@@ -364,7 +364,8 @@ class MentionBuilderTest {
     void countriesInsideCompoundsAreEachAMentionAndOverruleTheTaggersWord() {
         assertEquals(List.of("中/GPE/abbreviation", "美/GPE/abbreviation"), mentions("中美/GPE 关系/O 回暖/O"));
         assertEquals(List.of("中/GPE/abbreviation", "美/GPE/abbreviation"), mentions("中美/O 关系/O 回暖/O"));
-        assertEquals(List.of("美方/GPE/corenlp"), mentions("美方/GPE 表示/O"), "the tagger's whole word stays");
+        assertEquals(List.of("美/GPE/abbreviation"), mentions("美方/GPE 表示/O"), "the side is its country, as in 美中");
+        assertEquals(List.of("美方代表团/ORGANIZATION/corenlp"), mentions("美方代表团/ORGANIZATION 抵达/O"));
         assertEquals(List.of("美/GPE/abbreviation"), mentions("美方/O 表示/O"));
         assertEquals(List.of("中美洲/LOCATION/corenlp"), mentions("中美洲/LOCATION 国家/O"));
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.rhetoriclake.core.eval.EvaluationReport;
 import org.rhetoriclake.core.eval.ExtractionEvaluator;
@@ -83,6 +84,10 @@ public final class EvalCommand implements Runnable {
         @Option(names = "--limit", paramLabel = "N", description = "Only the first N sentences (default: all).")
         Integer limit;
 
+        @Option(names = "--errors", paramLabel = "FILE", description = "Also write every missed and wrong span, "
+                + "with what overlaps it and its sentence, to FILE (TSV, UTF-8).")
+        Path errors;
+
         @Override
         public Integer call() throws IOException {
             if (!Files.isRegularFile(bio)) {
@@ -96,8 +101,12 @@ public final class EvalCommand implements Runnable {
             org.rhetoriclake.core.entities.MentionBuilder builder = org.rhetoriclake.spark.stages.SharedModels
                     .mentionBuilder(org.rhetoriclake.spark.stages.SharedModels.Spec.from(config));
             long t0 = System.nanoTime();
+            List<String> errorLines = new java.util.ArrayList<>();
             org.rhetoriclake.core.eval.SpanScores scores = org.rhetoriclake.core.eval.NerEvaluation.evaluate(corpus,
-                    org.rhetoriclake.core.eval.NerEvaluation.predictor(builder));
+                    org.rhetoriclake.core.eval.NerEvaluation.predictor(builder), errors == null ? null : errorLines::add);
+            if (errors != null) {
+                Files.write(errors, errorLines, java.nio.charset.StandardCharsets.UTF_8);
+            }
             double seconds = (System.nanoTime() - t0) / 1e9;
             PrintWriter out = spec.commandLine().getOut();
             out.printf(java.util.Locale.ROOT, "%s: %d sentences, %d characters, %.1f s (%.0f chars/s, model load included)%n",

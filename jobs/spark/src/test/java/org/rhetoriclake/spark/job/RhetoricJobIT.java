@@ -2,6 +2,7 @@ package org.rhetoriclake.spark.job;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -188,6 +189,66 @@ class RhetoricJobIT {
         for (JsonNode p : gold.get("entities").get("PERSON")) {
             assertTrue(persons.contains(p.asText()), "PERSON " + p.asText() + " in " + persons);
         }
+    }
+
+    @Test
+    void everyGoldActorIsLinkedAndTheEntitiesTableCountsThem() {
+        List<Row> mentions = lake.table(Tables.ENTITY_MENTIONS).collectAsList();
+        for (String type : List.of("PERSON", "ORGANIZATION", "GPE")) {
+            for (JsonNode name : gold.get("entities").get(type)) {
+                List<Row> found = mentions.stream().filter(m -> m.getAs("text").equals(name.asText())).toList();
+                assertFalse(found.isEmpty(), type + " " + name.asText());
+                found.forEach(m -> assertNotNull(m.getAs("entity_id"), "actor of " + m));
+            }
+        }
+        // 华府 and 北京 are the US and China as governments; 谢锋's role names his side.
+        assertEquals(Set.of("Q30"), idsOf(mentions, "华府"));
+        Row xie = mentions.stream().filter(m -> m.getAs("text").equals("谢锋") && m.getAs("role") != null).findFirst().orElseThrow();
+        assertEquals("中国驻美国大使", xie.getAs("role"));
+        assertEquals("CN", xie.getAs("affiliation"));
+        assertEquals(Set.of("rl:person/nicholas-burns"), idsOf(mentions, "伯恩斯"));
+
+        Map<String, Row> entities = lake.table(Tables.ENTITIES).collectAsList().stream()
+                .collect(Collectors.toMap(r -> r.getAs("entity_id"), r -> r));
+        long linked = mentions.stream().filter(m -> m.getAs("entity_id") != null).count();
+        assertEquals(linked, entities.values().stream().mapToLong(r -> r.<Long>getAs("mention_count")).sum(),
+                "every linked mention is counted once");
+        Row us = entities.get("Q30");
+        assertEquals("美国", us.getAs("canonical_name"));
+        assertEquals("Q30", us.getAs("wikidata_id"));
+        assertEquals(1L, us.<Long>getAs("article_count"));
+        assertTrue(us.getList(us.fieldIndex("surface_forms")).containsAll(List.of("美国", "美", "华府")), us.toString());
+        assertEquals(mentions.stream().filter(m -> "Q30".equals(m.getAs("entity_id"))).count(), us.<Long>getAs("mention_count"));
+        Row xia = entities.get("name:person:夏明");
+        assertFalse(xia.<Boolean>getAs("in_gazetteer"));
+        assertEquals("US", xia.getAs("affiliation"));
+    }
+
+    private static Set<String> idsOf(List<Row> mentions, String text) {
+        return mentions.stream().filter(m -> m.getAs("text").equals(text)).map(m -> m.<String>getAs("entity_id"))
+                .collect(Collectors.toSet());
+    }
+
+    @Test
+    void namedSpeakersCarryTheirActorAndAnonymousOnesDoNot() {
+        List<Row> quotes = lake.table(Tables.QUOTES).collectAsList();
+        for (Row q : quotes) {
+            String speaker = q.getAs("speaker");
+            String id = q.getAs("speaker_entity_id");
+            switch (speaker) {
+                case "伯恩斯" -> assertEquals("rl:person/nicholas-burns", id);
+                case "谢锋" -> assertEquals("rl:person/xie-feng", id);
+                case "王毅" -> assertEquals("rl:person/wang-yi", id);
+                case "沈明室" -> assertEquals("rl:person/shen-ming-shih", id);
+                default -> {
+                    if ("anonymous".equals(q.getAs("speaker_type"))) {
+                        assertNull(id, q.toString());
+                    }
+                }
+            }
+        }
+        assertTrue(quotes.stream().filter(q -> q.getAs("speaker_entity_id") != null).count() >= 10,
+                "most seed quotes have a named speaker");
     }
 
     @Test
