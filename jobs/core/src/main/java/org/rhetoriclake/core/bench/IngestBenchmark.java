@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.rhetoriclake.core.decode.HtmlDecoder;
 import org.rhetoriclake.core.extract.ArticleParser;
@@ -67,7 +66,7 @@ public final class IngestBenchmark {
     }
 
     public Result run(List<Path> inputs, int warmup, int rounds) {
-        List<Path> files = expand(inputs);
+        List<Path> files = BenchInputs.files(inputs);
         long inputBytes = 0;
         for (Path f : files) {
             try {
@@ -115,9 +114,9 @@ public final class IngestBenchmark {
                         if (ok.value().format() != InputFormat.DUMP && r.payloads.size() < 100_000) {
                             r.payloads.add(ok.value());
                         }
-                        key = outcomeKey(parser.parse(ok.value()));
+                        key = BenchInputs.outcomeKey(parser.parse(ok.value()));
                     } else {
-                        key = outcomeKey(raw);
+                        key = BenchInputs.outcomeKey(raw);
                     }
                     r.outcomes.merge(key, 1L, Long::sum);
                 }
@@ -126,16 +125,6 @@ public final class IngestBenchmark {
             }
         }
         return r;
-    }
-
-    private static String outcomeKey(Outcome<?> o) {
-        if (o instanceof Outcome.Ok<?>) {
-            return "article";
-        }
-        if (o instanceof Outcome.Skipped<?> s) {
-            return "skipped " + s.reason();
-        }
-        return "rejected " + ((Outcome.Rejected<?>) o).reject().reason();
     }
 
     /** jsoup's parse of the same payloads, decoded the same way, timed alone (best of the rounds). */
@@ -158,23 +147,5 @@ public final class IngestBenchmark {
             }
         }
         return best;
-    }
-
-    private static List<Path> expand(List<Path> inputs) {
-        List<Path> out = new ArrayList<>();
-        for (Path in : inputs) {
-            if (Files.isDirectory(in)) {
-                try (Stream<Path> s = Files.walk(in)) {
-                    s.filter(Files::isRegularFile)
-                            .filter(p -> !p.getFileName().toString().startsWith("."))
-                            .sorted().forEach(out::add);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            } else {
-                out.add(in);
-            }
-        }
-        return out;
     }
 }
