@@ -4,9 +4,6 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +13,8 @@ import org.rhetoriclake.core.bench.NerCorpus;
 import org.rhetoriclake.core.bench.PairedThroughput;
 import org.rhetoriclake.core.bench.PairedThroughput.Pass;
 import org.rhetoriclake.core.entities.MentionBuilder;
+import org.rhetoriclake.core.model.EntityMention;
+import org.rhetoriclake.core.quotes.QuoteExtractor;
 import org.rhetoriclake.core.model.Article;
 import org.rhetoriclake.nlp.CoreNlpPipelines;
 import org.rhetoriclake.spark.stages.SharedModels;
@@ -49,6 +48,7 @@ import org.rhetoriclake.spark.stages.SharedModels;
 public final class NerBenchmark {
     public static final String RAW = "raw CoreNLP";
     public static final String STAGE = "NER stage";
+    public static final String QUOTES = "quote extraction";
 
     private final SharedModels.Spec spec;
     private String firstFailure;
@@ -76,13 +76,27 @@ public final class NerBenchmark {
     }
 
     /** What a run measured. */
-    public record Result(Load load, int warmup, PairedThroughput throughput, String firstFailure) {
+    public record Result(Load load, int warmup, PairedThroughput throughput, List<Pass> quotes, String firstFailure) {
+        /** Median over the rounds of the quote extraction's time as a share of the NER stage's. */
+        public double quoteShareOfStage() {
+            List<Double> shares = new ArrayList<>();
+            for (int i = 0; i < quotes.size(); i++) {
+                shares.add(quotes.get(i).seconds() / throughput.rounds().get(i).candidate().seconds());
+            }
+            shares.sort(null);
+            return shares.get(shares.size() / 2);
+        }
+
         public String report() {
             StringBuilder sb = new StringBuilder(load.describe());
             sb.append(String.format(Locale.ROOT, "  rounds: %d warm-up (not measured), %d measured; 1 thread; the "
                     + "two interleaved article by article, taking turns at going first%n", warmup,
                     throughput.rounds().size()));
             sb.append(throughput.report());
+            Pass q = quotes.get(quotes.size() / 2);
+            sb.append(String.format(Locale.ROOT, "  %s (on the stage's mentions, after it): %.3f s, %.0f chars/s; "
+                    + "median %.2f%% of the NER stage's time%n", QUOTES, q.seconds(), q.charsPerSecond(),
+                    100 * quoteShareOfStage()));
             if (firstFailure != null) {
                 sb.append(String.format(Locale.ROOT, "  first failure: %s%n", firstFailure));
             }
@@ -111,7 +125,7 @@ public final class NerBenchmark {
             chars[i] = NerCorpus.taggedChars(articles.get(i));
         }
 
-        Properties properties = coreNlpProperties(spec);
+        Properties properties = spec.coreNlpProperties();
         int before = CoreNlpPipelines.constructionCount(properties);
         long t0 = System.nanoTime();
         StanfordCoreNLP pipeline = CoreNlpPipelines.get(properties);
@@ -119,11 +133,15 @@ public final class NerBenchmark {
         MentionBuilder stage = SharedModels.mentionBuilder(spec);
         int pipelinesBuilt = CoreNlpPipelines.constructionCount();
 
+        QuoteExtractor quoteExtractor = SharedModels.quoteExtractor(spec);
         List<PairedThroughput.Round> measured = new ArrayList<>(rounds);
+        List<Pass> quotes = new ArrayList<>(rounds);
         for (int i = 0; i < warmup + rounds; i++) {
-            PairedThroughput.Round round = round(i, pipeline, stage, articles, texts, chars);
+            Tally quoteTally = new Tally();
+            PairedThroughput.Round round = round(i, pipeline, stage, quoteExtractor, quoteTally, articles, texts, chars);
             if (i >= warmup) {
                 measured.add(round);
+                quotes.add(quoteTally.pass());
             }
         }
         if (CoreNlpPipelines.constructionCount() != pipelinesBuilt) {
@@ -131,7 +149,7 @@ public final class NerBenchmark {
                     + "tagger did not get the pipeline timed raw, so the figures would compare two pipelines and "
                     + "include a load");
         }
-        return new Result(load, warmup, new PairedThroughput(RAW, STAGE, measured), firstFailure);
+        return new Result(load, warmup, new PairedThroughput(RAW, STAGE, measured), quotes, firstFailure);
     }
 
     /**
@@ -139,7 +157,8 @@ public final class NerBenchmark {
      * article to article (and from round to round), so a stretch of machine load or a GC falls on both alike.
      */
     private PairedThroughput.Round round(int index, StanfordCoreNLP pipeline, MentionBuilder stage,
-                                         List<Article> articles, List<List<String>> texts, long[] chars) {
+                                         QuoteExtractor quoteExtractor, Tally quotes, List<Article> articles,
+                                         List<List<String>> texts, long[] chars) {
         System.gc();
         Tally raw = new Tally();
         Tally staged = new Tally();
@@ -150,7 +169,14 @@ public final class NerBenchmark {
             if (!stageFirst) {
                 raw.time(RAW, () -> annotate(pipeline, paragraphs), chars[i]);
             }
-            staged.time(STAGE, () -> stage.build(article).size(), chars[i]);
+            List<List<EntityMention>> mentions = new ArrayList<>(1);
+            staged.time(STAGE, () -> {
+                mentions.add(stage.build(article));
+                return mentions.get(0).size();
+            }, chars[i]);
+            if (!mentions.isEmpty()) {
+                quotes.time(QUOTES, () -> quoteExtractor.extract(article, mentions.get(0)).size(), chars[i]);
+            }
             if (stageFirst) {
                 raw.time(RAW, () -> annotate(pipeline, paragraphs), chars[i]);
             }
@@ -215,17 +241,4 @@ public final class NerBenchmark {
         return new Load(seconds, builtNow, built, properties.getProperty("annotators", "").replaceAll("\\s+", ""), key);
     }
 
-    /**
-     * The job's CoreNLP properties, read from the spec's text exactly as {@code SharedModels.Spec} reads them for
-     * the tagger (that method is package-private), so both passes ask {@link CoreNlpPipelines} with the same key.
-     */
-    static Properties coreNlpProperties(SharedModels.Spec spec) {
-        Properties p = new Properties();
-        try {
-            p.load(new StringReader(spec.coreNlpPropertiesText()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return p;
-    }
 }

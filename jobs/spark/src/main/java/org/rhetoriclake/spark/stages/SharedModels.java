@@ -74,7 +74,8 @@ public final class SharedModels {
                     config.lexiconDir().toString(), config.gazetteerDir().toString());
         }
 
-        Properties coreNlpProperties() {
+        /** The CoreNLP properties parsed from {@link #coreNlpPropertiesText}: the key the shared pipeline is built for. */
+        public Properties coreNlpProperties() {
             Properties p = new Properties();
             try {
                 p.load(new StringReader(coreNlpPropertiesText));

@@ -53,6 +53,10 @@ class BenchNerIT {
         Matcher ratio = RATIO.matcher(report);
         assertTrue(ratio.find(), report);
         assertTrue(Double.parseDouble(ratio.group(1)) > 0, report);
+        Matcher quotes = Pattern.compile("(?m)^  " + Pattern.quote(NerBenchmark.QUOTES)
+                + " .*: (\\d+\\.\\d{3}) s, (\\d+) chars/s; median (\\d+\\.\\d{2})% of the NER stage's time$").matcher(report);
+        assertTrue(quotes.find(), report);
+        assertTrue(Double.parseDouble(quotes.group(3)) > 0, "quote extraction takes some time\n" + report);
     }
 
     /** chars, seconds and chars/s of one line of the report. */
