@@ -895,6 +895,14 @@ final class ArticleRun {
         return h != null && h.value().type() == SpeakerType.MEDIA;
     }
 
+    /**
+     * A name followed by 的 or 之 ({@code 能源局的一份研究报告}) modifies what follows it: the subject is the
+     * head noun, not the name.
+     */
+    private static boolean possessive(String t, int at) {
+        return at < t.length() && (t.charAt(at) == '的' || t.charAt(at) == '之');
+    }
+
     /** 小花奶奶、小刚奶奶: two or more names joined, one speaker phrase. */
     private boolean isCoordination(String np) {
         String[] parts = np.split("[、和与與及]");
@@ -1073,7 +1081,8 @@ final class ArticleRun {
         }
         String best = null;
         for (String name : registry.keySet()) {
-            if (t.startsWith(name, x) && x + name.length() <= y && (best == null || name.length() > best.length())) {
+            if (t.startsWith(name, x) && x + name.length() <= y && !possessive(t, x + name.length())
+                    && (best == null || name.length() > best.length())) {
                 best = name;
             }
         }
@@ -1512,7 +1521,7 @@ final class ArticleRun {
         }
         String best = null;
         for (String name : registry.keySet()) {
-            if (t.startsWith(name, x) && (best == null || name.length() > best.length())) {
+            if (t.startsWith(name, x) && !possessive(t, x + name.length()) && (best == null || name.length() > best.length())) {
                 best = name;
             }
         }

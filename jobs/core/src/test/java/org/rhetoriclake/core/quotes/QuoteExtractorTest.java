@@ -300,6 +300,18 @@ class QuoteExtractorTest {
         }
 
         @Test
+        void anOrganisationMentionModifyingTheSpeakerIsNotTheSpeaker() {
+            Article a = article("能源局的一份研究报告指出，明年的电力供应将保持平稳。");
+            String text = a.paragraphs().get(0).text();
+            EntityMention m = new EntityMention("a1", EntityMention.idFor("a1", 0, 0, 3), 0, 0, 3, "能源局",
+                    EntityType.ORGANIZATION, "ORGANIZATION", "test");
+            Quote q = only(EXTRACTOR.extract(a, List.of(m)), QuoteKind.INDIRECT);
+            Quote without = only(EXTRACTOR.extract(a, List.of()), QuoteKind.INDIRECT);
+            assertEquals(without.speaker(), q.speaker(), "the mention changes nothing: " + text);
+            assertEquals("能源局的一份研究报告", q.speakerMention());
+        }
+
+        @Test
         void quotedTermInsideIndirectQuoteBelongsToIt() {
             List<Quote> qs = extract("王磊认为，这种“冷和平”状态还会持续很久。");
             assertEquals("这种“冷和平”状态还会持续很久。", only(qs, QuoteKind.INDIRECT).text());

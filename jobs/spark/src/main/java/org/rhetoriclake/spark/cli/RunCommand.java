@@ -33,7 +33,7 @@ final class RunCommand implements Callable<Integer> {
             description = "Input files or folders (read recursively; hidden files skipped).")
     List<String> inputs;
 
-    @Option(names = "--reprocess", description = "Analyse articles again even if the lake already has them unchanged.")
+    @Option(names = "--reprocess", description = "Read every input file again, even those rhetoric.ingested_files has, and analyse every article again, even those the lake has unchanged.")
     boolean reprocess;
 
     @Override
@@ -52,7 +52,8 @@ final class RunCommand implements Callable<Integer> {
 
     static void print(PrintWriter out, RunSummary s, Lakehouse lake) {
         out.printf(Locale.ROOT, "Rhetoric Lake run %s succeeded in %.1f s%n", s.runId(), s.elapsed().toMillis() / 1000.0);
-        out.printf(Locale.ROOT, "inputs: %s (%d files)%n", String.join(" ", s.inputs()), s.files());
+        out.printf(Locale.ROOT, "inputs: %s (%d files read, %d already processed and not read again)%n",
+                String.join(" ", s.inputs()), s.files(), s.filesAlreadyProcessed());
         out.printf(Locale.ROOT, "records: read %d = written %d + skipped %d + rejected %d%s%n", s.recordsRead(),
                 s.articlesWritten(), s.skipped(), s.rejected(), s.reconciles() ? "" : "   <-- DOES NOT RECONCILE");
         s.skipReasons().forEach((reason, n) -> out.printf(Locale.ROOT, "  skipped %-28s %d%n", reason, n));

@@ -36,16 +36,20 @@ import org.rhetoriclake.spark.stages.SharedModels;
 /**
  * The main job: input paths → Delta tables. Stages in order:
  * <ol>
- *   <li>discover input files (driver);</li>
+ *   <li>discover input files (driver), minus those {@code rhetoric.ingested_files} has unchanged
+ *       ({@link FileLedger}; all of them with {@code reprocess});</li>
  *   <li>read + extract ({@link ExtractStage}): one outcome per record — article, skip or reject;</li>
  *   <li>skip duplicates within the batch and articles already in the lake unchanged (same content hash and
  *       job version), so a rerun on the same input does no NER work and rewrites nothing;</li>
  *   <li>entities + quotes ({@link AnalyseStage}), CoreNLP once per JVM;</li>
  *   <li>write: mentions and quotes first, articles last. The article row (with its content hash) is what
- *       marks an article as done, so a run that dies between writes reprocesses it next time.</li>
+ *       marks an article as done, so a run that dies between writes reprocesses it next time. The file
+ *       ledger comes after that.</li>
  * </ol>
  */
 public final class RhetoricJob {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RhetoricJob.class);
+
     public static final String SKIP_DUPLICATE = "duplicate_in_batch";
     public static final String SKIP_UNCHANGED = "unchanged_since_last_run";
 
@@ -66,21 +70,30 @@ public final class RhetoricJob {
         RunStamp stamp = new RunStamp(UUID.randomUUID().toString(), Versions.job(), started);
         Lakehouse lake = Lakehouse.open(spark, config.warehouse(), config.database());
         lake.createMissingTables();
-        List<String> files = InputDiscovery.discover(spark.sessionState().newHadoopConf(), inputs);
+        List<InputDiscovery.InputFile> listed = InputDiscovery.discoverFiles(spark.sessionState().newHadoopConf(), inputs);
+        FileLedger ledger = new FileLedger(spark, lake);
+        List<InputDiscovery.InputFile> toRead = reprocess ? listed : ledger.notYetProcessed(listed);
+        long alreadyProcessed = listed.size() - toRead.size();
+        LOG.info("inputs: {} files, {} to read, {} already processed (rhetoric.ingested_files){}", listed.size(),
+                toRead.size(), alreadyProcessed, reprocess ? " [--reprocess: all read]" : "");
+        List<String> files = toRead.stream().map(InputDiscovery.InputFile::path).toList();
         int parallelism = spark.sparkContext().defaultParallelism();
 
         Dataset<Row> outcomes = new ExtractStage(config.readOptions(), stamp)
                 .apply(spark, files, parallelism * 2)
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
-            return writeAll(lake, stamp, inputs, files, outcomes, reprocess, parallelism);
+            RunSummary summary = writeAll(lake, stamp, inputs, files, outcomes, reprocess, parallelism, alreadyProcessed);
+            // Last: a run that dies before this reads these files again, and finds their articles unchanged.
+            ledger.record(toRead, summary, stamp);
+            return summary;
         } finally {
             outcomes.unpersist();
         }
     }
 
     private RunSummary writeAll(Lakehouse lake, RunStamp stamp, List<String> inputs, List<String> files,
-                                Dataset<Row> outcomes, boolean reprocess, int parallelism) {
+                                Dataset<Row> outcomes, boolean reprocess, int parallelism, long alreadyProcessed) {
         long read = outcomes.count();
         Map<String, Long> skips = new LinkedHashMap<>();
         for (Row r : outcomes.filter(col("outcome").equalTo(ExtractStage.OUTCOME_SKIPPED))
@@ -147,7 +160,7 @@ public final class RhetoricJob {
                 List<RunSummary.SourceCounts> perSource = perSource(outcomes, ranked, unique, toProcess);
                 RunSummary summary = new RunSummary(stamp.runId(), stamp.processedAt(), Instant.now(), inputs,
                         files.size(), read, written, skips, rejected, partial.count(), mentions.count(),
-                        quotes.count(), lines, perSource);
+                        quotes.count(), lines, perSource, alreadyProcessed);
                 new RunLog(spark, lake).record(summary, "succeeded", null);
                 return summary;
             } finally {

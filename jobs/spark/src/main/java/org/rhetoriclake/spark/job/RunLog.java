@@ -21,7 +21,7 @@ final class RunLog {
     void record(RunSummary s, String status, String error) {
         // createDataFrame converts Java lists and maps itself; timestamps are Instants (java8API is on).
         Row row = RowFactory.create(s.runId(), s.startedAt(), s.finishedAt(), status, s.inputs(), s.recordsRead(),
-                s.articlesWritten(), s.skipped(), s.rejected(), s.skipReasons(), s.partialRejects(), s.mentionsWritten(), s.quotesWritten(), perSource(s), error, Versions.job(), Versions.coreNlp(),
+                s.articlesWritten(), s.skipped(), s.rejected(), s.skipReasons(), s.partialRejects(), s.mentionsWritten(), s.quotesWritten(), perSource(s), s.filesAlreadyProcessed(), error, Versions.job(), Versions.coreNlp(),
                 spark.version(), Versions.delta());
         lake.append(Tables.RUNS, spark.createDataFrame(List.of(row), Tables.RUNS.schema()));
     }

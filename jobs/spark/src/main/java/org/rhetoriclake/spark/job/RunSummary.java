@@ -7,12 +7,13 @@ import java.util.Map;
 
 /**
  * What one run read and what became of it. {@link #reconciles()} is the promise users rely on:
- * every record read is written, skipped with a reason, or rejected.
+ * every record read is written, skipped with a reason, or rejected. {@code files} counts the input files read;
+ * {@code filesAlreadyProcessed} those left unread because the ledger has them unchanged.
  */
 public record RunSummary(String runId, Instant startedAt, Instant finishedAt, List<String> inputs, int files,
                          long recordsRead, long articlesWritten, Map<String, Long> skipReasons, long rejected,
                          long partialRejects, long mentionsWritten, long quotesWritten,
-                         List<RejectLine> rejects, List<SourceCounts> perSource) {
+                         List<RejectLine> rejects, List<SourceCounts> perSource, long filesAlreadyProcessed) {
 
     public long skipped() {
         return skipReasons.values().stream().mapToLong(Long::longValue).sum();

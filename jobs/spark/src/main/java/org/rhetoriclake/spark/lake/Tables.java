@@ -154,6 +154,18 @@ public final class Tables {
                     col("rejected_at", TimestampType, false, "when it was rejected, UTC"))),
             List.of("reject_id"), null, List.of());
 
+    public static final TableDef INGESTED_FILES = new TableDef("ingested_files",
+            "One row per input file a run has read to the end and written: the ledger that makes a run on a landing "
+                    + "folder read only the files it has not processed before.",
+            createStructType(List.of(
+                    col("source", StringType, false, "the file (as rejects.source and articles.source show it)"),
+                    col("size_bytes", LongType, false, "its length when read; a different length makes it new again"),
+                    col("modified_at", TimestampType, false, "its modification time when read, UTC; a different time makes it new again"),
+                    col("records_read", LongType, false, "records read from it by that run"),
+                    col("run_id", StringType, false, "the run that read it (runs.run_id)"),
+                    col("ingested_at", TimestampType, false, "when that run started, UTC"))),
+            List.of("source"), null, List.of());
+
     /** One input file's accounting inside a run (runs.per_source). */
     public static final StructType SOURCE_COUNTS = createStructType(List.of(
             col("source", StringType, true, "input file"),
@@ -181,6 +193,7 @@ public final class Tables {
                     col("quotes_written", LongType, false, "quotes written"),
                     col("per_source", createArrayType(SOURCE_COUNTS, true), true,
                             "the same accounting per input file; each reconciles on its own"),
+                    col("files_already_processed", LongType, true, "input files left unread because ingested_files has them unchanged (0 with --reprocess)"),
                     col("error", StringType, true, "error message of a failed run"),
                     col("job_version", StringType, false, JOB_VERSION_DOC),
                     col("corenlp_version", StringType, false, "Stanford CoreNLP version"),
@@ -189,7 +202,7 @@ public final class Tables {
             List.of("run_id"), null, List.of());
 
     /** Every table, in the order the docs list them. */
-    public static final List<TableDef> ALL = List.of(ARTICLES, ENTITY_MENTIONS, ENTITIES, QUOTES, REJECTS, RUNS);
+    public static final List<TableDef> ALL = List.of(ARTICLES, ENTITY_MENTIONS, ENTITIES, QUOTES, REJECTS, RUNS, INGESTED_FILES);
 
     public static TableDef byName(String name) {
         return ALL.stream().filter(t -> t.name().equals(name)).findFirst()

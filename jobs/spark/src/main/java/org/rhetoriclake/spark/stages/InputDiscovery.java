@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -23,22 +22,36 @@ public final class InputDiscovery {
     private InputDiscovery() {
     }
 
+    /**
+     * One input file as listed: its path (as the tables show it), length and modification time. The ledger of
+     * processed files compares these three, so a file rewritten in place is read again.
+     */
+    public record InputFile(String path, long length, long modifiedMillis) implements java.io.Serializable {
+    }
+
     public static List<String> discover(Configuration conf, List<String> inputs) {
-        TreeSet<String> files = new TreeSet<>();
+        return discoverFiles(conf, inputs).stream().map(InputFile::path).toList();
+    }
+
+    /** As {@link #discover}, with each file's length and modification time. */
+    public static List<InputFile> discoverFiles(Configuration conf, List<String> inputs) {
+        java.util.TreeMap<String, InputFile> files = new java.util.TreeMap<>();
         for (String input : inputs) {
             Path path = new Path(input);
             try {
                 FileSystem fs = path.getFileSystem(conf);
                 FileStatus status = fs.getFileStatus(path);
                 if (status.isFile()) {
-                    files.add(display(status.getPath()));
+                    String d = display(status.getPath());
+                    files.put(d, new InputFile(d, status.getLen(), status.getModificationTime()));
                     continue;
                 }
                 RemoteIterator<LocatedFileStatus> it = fs.listFiles(path, true);
                 while (it.hasNext()) {
                     LocatedFileStatus f = it.next();
                     if (f.isFile() && !hiddenBelow(path, f.getPath())) {
-                        files.add(display(f.getPath()));
+                        String d = display(f.getPath());
+                        files.put(d, new InputFile(d, f.getLen(), f.getModificationTime()));
                     }
                 }
             } catch (FileNotFoundException e) {
@@ -47,7 +60,7 @@ public final class InputDiscovery {
                 throw new UncheckedIOException("cannot list input " + input + ": " + e.getMessage(), e);
             }
         }
-        return new ArrayList<>(files);
+        return new ArrayList<>(files.values());
     }
 
     private static boolean hiddenBelow(Path root, Path file) {

@@ -294,14 +294,61 @@ class RhetoricJobIT {
 
     @Test
     void secondRunOnTheSameInputLeavesTheSameRows() {
+        assertEquals(0, second.recordsRead(), "every file is in the ledger: nothing is read again");
+        assertEquals(6, second.filesAlreadyProcessed());
+        assertEquals(0, second.files());
         assertEquals(0, second.articlesWritten());
-        assertEquals(1L, second.skipReasons().get(RhetoricJob.SKIP_UNCHANGED));
         assertTrue(second.reconciles());
         assertEquals(articlesAfterFirst, articlesAfterSecond);
         assertEquals(mentionsAfterFirst, mentionsAfterSecond);
         assertEquals(quotesAfterFirst, quotesAfterSecond);
         assertEquals(rejectsAfterFirst, rejectsAfterSecond);
         assertEquals(2, runsAfterSecond);
+    }
+
+    @Test
+    void aLandingFolderRunReadsOnlyTheFilesItHasNotProcessed() throws IOException {
+        Path landing = Files.createDirectories(tmp.resolve("landing"));
+        Path otherWarehouse = tmp.resolve("warehouse-landing");
+        List<Path> samples;
+        try (var s = Files.list(projectRoot().resolve("data/sample"))) {
+            samples = s.filter(f -> f.toString().endsWith(".txt")).sorted().limit(2).toList();
+        }
+        Path a = Files.copy(samples.get(0), landing.resolve("a.txt"));
+        JobConfig config = ConfigLoader.load(projectRoot(), projectRoot().resolve("conf/rhetoric.properties"),
+                Map.of(JobConfig.WAREHOUSE, otherWarehouse.toString(), JobConfig.MASTER, "local[2]"));
+        RhetoricJob job = new RhetoricJob(spark, config);
+        try {
+            RunSummary r1 = job.run(List.of(landing.toString()), false);
+            assertEquals(1, r1.articlesWritten());
+            assertEquals(0, r1.filesAlreadyProcessed());
+
+            Files.copy(samples.get(1), landing.resolve("b.txt"));
+            RunSummary r2 = job.run(List.of(landing.toString()), false);
+            assertEquals(1, r2.files(), "only the new file is read");
+            assertEquals(1, r2.filesAlreadyProcessed());
+            assertEquals(1, r2.recordsRead());
+            assertEquals(1, r2.articlesWritten());
+            assertEquals(List.of("b.txt"), r2.perSource().stream().map(c -> Path.of(c.source()).getFileName().toString()).toList());
+
+            // Rewritten in place (a new modification time): read again; its article is unchanged, so not re-analysed.
+            Files.setLastModifiedTime(a, java.nio.file.attribute.FileTime.from(Instant.now().plusSeconds(3600)));
+            RunSummary r3 = job.run(List.of(landing.toString()), false);
+            assertEquals(1, r3.recordsRead());
+            assertEquals(0, r3.articlesWritten());
+            assertEquals(1L, r3.skipReasons().get(RhetoricJob.SKIP_UNCHANGED));
+
+            RunSummary r4 = job.run(List.of(landing.toString()), false);
+            assertEquals(0, r4.recordsRead());
+            assertEquals(2, r4.filesAlreadyProcessed());
+            Lakehouse other = Lakehouse.open(spark, otherWarehouse, "rhetoric");
+            assertEquals(2, other.count(Tables.ARTICLES));
+            assertEquals(2, other.count(Tables.INGESTED_FILES));
+            assertEquals(List.of(0L, 1L, 1L, 2L), other.table(Tables.RUNS).orderBy("started_at")
+                    .select("files_already_processed").collectAsList().stream().map(r -> r.getLong(0)).toList());
+        } finally {
+            Lakehouse.open(spark, warehouse, "rhetoric"); // give the other tests their catalog back
+        }
     }
 
     @Test

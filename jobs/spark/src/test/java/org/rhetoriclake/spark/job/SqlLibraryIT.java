@@ -1,0 +1,223 @@
+package org.rhetoriclake.spark.job;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.rhetoriclake.core.config.ConfigLoader;
+import org.rhetoriclake.core.config.JobConfig;
+import org.rhetoriclake.core.sql.SqlLibrary;
+import org.rhetoriclake.core.testing.TestPaths;
+import org.rhetoriclake.spark.cli.RhetoricCli;
+import org.rhetoriclake.spark.lake.Lakehouse;
+import org.rhetoriclake.spark.lake.Tables;
+import org.rhetoriclake.spark.session.SparkSessions;
+
+/**
+ * Every query of {@code sql/} on the bundled sample articles, checked against the same answer computed in Java
+ * from the tables' rows: the SQL says what its header says. Then {@code rhetoric query} prints one.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SqlLibraryIT {
+    @TempDir
+    static Path tmp;
+
+    private SparkSession spark;
+    private Path warehouse;
+    private SqlLibrary library;
+    private List<Row> mentions;
+    private List<Row> quotes;
+    private Map<String, String> canonical;
+
+    @BeforeAll
+    void runTheJobOnTheSamples() {
+        Path root = TestPaths.projectRoot();
+        warehouse = tmp.resolve("warehouse");
+        JobConfig config = ConfigLoader.load(root, root.resolve("conf/rhetoric.properties"),
+                Map.of(JobConfig.WAREHOUSE, warehouse.toString(), JobConfig.MASTER, "local[2]",
+                        "spark.sql.shuffle.partitions", "4"));
+        spark = SparkSessions.create(config, "rhetoric-sql-it");
+        RunSummary run = new RhetoricJob(spark, config).run(List.of(root.resolve("data/sample").toString()), false);
+        assertEquals(6, run.articlesWritten());
+        Lakehouse lake = Lakehouse.open(spark, warehouse, "rhetoric");
+        library = SqlLibrary.load(root.resolve("sql"));
+        mentions = lake.table(Tables.ENTITY_MENTIONS).collectAsList();
+        quotes = lake.table(Tables.QUOTES).collectAsList();
+        canonical = new HashMap<>();
+        lake.table(Tables.ENTITIES).collectAsList().forEach(r -> canonical.put(r.getAs("entity_id"), r.getAs("canonical_name")));
+    }
+
+    @AfterAll
+    void stop() {
+        if (spark != null) {
+            spark.stop();
+        }
+    }
+
+    private List<List<Object>> run(String name, Map<String, String> params) {
+        String sql = library.byName(name).orElseThrow().render(params);
+        List<List<Object>> out = new ArrayList<>();
+        for (Row r : spark.sql(sql).collectAsList()) {
+            List<Object> row = new ArrayList<>();
+            for (int i = 0; i < r.length(); i++) {
+                Object v = r.get(i);
+                row.add(v instanceof Number n && !(v instanceof Double) ? (Object) n.longValue() : v);
+            }
+            out.add(row);
+        }
+        return out;
+    }
+
+    @Test
+    void everyQueryOfTheLibraryIsCheckedHere() {
+        assertEquals(Set.of("actor_weekly_mentions", "quotes_by_affiliation_monthly", "top_speakers",
+                        "actor_cooccurrence_monthly", "who_quotes_whom"),
+                library.queries().stream().map(SqlLibrary.Query::name).collect(Collectors.toSet()),
+                "a new query needs its check in this class");
+    }
+
+    @Test
+    void actorWeeklyMentions() {
+        for (String id : List.of("Q30", "Q148")) {
+            Map<LocalDate, long[]> expected = new TreeMap<>();
+            Map<LocalDate, Set<String>> articles = new HashMap<>();
+            for (Row m : mentions) {
+                java.time.Instant at = m.getAs("published_at");
+                if (id.equals(m.getAs("entity_id")) && at != null) {
+                    LocalDate week = at.atZone(ZoneOffset.UTC).toLocalDate()
+                            .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                    expected.computeIfAbsent(week, k -> new long[1])[0]++;
+                    articles.computeIfAbsent(week, k -> new HashSet<>()).add(m.getAs("article_id"));
+                }
+            }
+            List<List<Object>> want = new ArrayList<>();
+            expected.forEach((week, n) -> want.add(List.of(week, n[0], (long) articles.get(week).size())));
+            assertFalse(want.isEmpty(), id + " is mentioned in the samples");
+            assertEquals(want, run("actor_weekly_mentions", Map.of("entity_id", id)), id);
+        }
+    }
+
+    @Test
+    void quotesByAffiliationMonthly() {
+        Map<List<String>, long[]> counts = new HashMap<>();
+        for (Row q : quotes) {
+            String aff = q.getAs("speaker_affiliation") == null ? "unknown" : q.getAs("speaker_affiliation");
+            long[] c = counts.computeIfAbsent(List.of(q.getAs("pub_month"), aff), k -> new long[3]);
+            c[0]++;
+            c["direct".equals(q.getAs("kind")) ? 1 : 2]++;
+        }
+        List<List<Object>> want = new ArrayList<>();
+        counts.forEach((k, c) -> want.add(List.of(k.get(0), k.get(1), c[0], c[1], c[2])));
+        want.sort(Comparator.comparing((List<Object> r) -> (String) r.get(0))
+                .thenComparing(r -> -(Long) r.get(2)).thenComparing(r -> (String) r.get(1)));
+        assertEquals(want, run("quotes_by_affiliation_monthly", Map.of()));
+        assertTrue(counts.keySet().stream().anyMatch(k -> k.get(1).equals("CN")) && counts.keySet().stream()
+                .anyMatch(k -> k.get(1).equals("US")), "both sides speak in the samples: " + counts.keySet());
+    }
+
+    @Test
+    void topSpeakers() {
+        Map<List<String>, List<Row>> bySpeaker = new HashMap<>();
+        for (Row q : quotes) {
+            String id = q.getAs("speaker_entity_id");
+            String name = id != null && canonical.containsKey(id) ? canonical.get(id) : q.getAs("speaker");
+            bySpeaker.computeIfAbsent(java.util.Arrays.asList(name, id), k -> new ArrayList<>()).add(q);
+        }
+        List<List<Object>> want = new ArrayList<>();
+        bySpeaker.forEach((k, rows) -> want.add(java.util.Arrays.asList(k.get(0), k.get(1),
+                rows.stream().map(r -> r.<String>getAs("speaker_affiliation")).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null),
+                (long) rows.size(), rows.stream().map(r -> r.<String>getAs("article_id")).distinct().count())));
+        want.sort(Comparator.comparing((List<Object> r) -> -(Long) r.get(3)).thenComparing(r -> (String) r.get(0)));
+        assertEquals(want.subList(0, Math.min(5, want.size())), run("top_speakers", Map.of("limit", "5")));
+    }
+
+    @Test
+    void actorCooccurrenceMonthly() {
+        Set<List<String>> named = new HashSet<>();
+        for (Row m : mentions) {
+            if (m.getAs("entity_id") != null && Set.of("PERSON", "ORGANIZATION", "GPE").contains(m.<String>getAs("type"))) {
+                named.add(List.of(m.getAs("article_id"), m.getAs("pub_month"), m.getAs("entity_id")));
+            }
+        }
+        Map<List<String>, long[]> pairs = new HashMap<>();
+        for (List<String> x : named) {
+            for (List<String> y : named) {
+                if (x.get(0).equals(y.get(0)) && x.get(2).compareTo(y.get(2)) < 0) {
+                    pairs.computeIfAbsent(List.of(x.get(1), canonical.get(x.get(2)), canonical.get(y.get(2))), k -> new long[1])[0]++;
+                }
+            }
+        }
+        List<List<Object>> want = new ArrayList<>();
+        pairs.forEach((k, n) -> {
+            if (n[0] >= 2) {
+                want.add(List.of(k.get(0), k.get(1), k.get(2), n[0]));
+            }
+        });
+        want.sort(Comparator.comparing((List<Object> r) -> (String) r.get(0)).thenComparing(r -> -(Long) r.get(3))
+                .thenComparing(r -> (String) r.get(1)).thenComparing(r -> (String) r.get(2)));
+        assertFalse(want.isEmpty(), "some actors meet in two sample articles of a month");
+        assertEquals(want, run("actor_cooccurrence_monthly", Map.of("min_articles", "2")));
+    }
+
+    @Test
+    void whoQuotesWhom() {
+        Map<List<String>, long[]> relays = new HashMap<>();
+        for (Row q : quotes) {
+            if (q.getAs("reported_via") != null) {
+                relays.computeIfAbsent(java.util.Arrays.asList(q.getAs("reported_via"), q.getAs("speaker"),
+                        q.getAs("speaker_affiliation")), k -> new long[1])[0]++;
+            }
+        }
+        List<List<Object>> want = new ArrayList<>();
+        relays.forEach((k, n) -> want.add(java.util.Arrays.asList(k.get(0), k.get(1), k.get(2), n[0])));
+        want.sort(Comparator.comparing((List<Object> r) -> -(Long) r.get(3)).thenComparing(r -> (String) r.get(0))
+                .thenComparing(r -> (String) r.get(1)));
+        assertFalse(want.isEmpty(), "the samples relay statements through media");
+        assertEquals(want, run("who_quotes_whom", Map.of()));
+    }
+
+    @Test
+    void theQueryCommandPrintsATableAndRefusesAnUnsafeParameter() {
+        Path sqlDir = TestPaths.projectRoot().resolve("sql");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = RhetoricCli.execute(new PrintWriter(out), new PrintWriter(err), "query", "actor_weekly_mentions",
+                "--param", "entity_id=Q148", "--warehouse", warehouse.toString(), "--sql-dir", sqlDir.toString());
+        assertEquals(0, code, err.toString());
+        List<String> lines = out.toString().lines().toList();
+        assertTrue(lines.get(0).startsWith("week") && lines.get(0).contains("mentions") && lines.get(0).contains("articles"),
+                out.toString());
+        assertTrue(lines.get(1).startsWith("----"), out.toString());
+        assertTrue(lines.get(lines.size() - 1).matches("\\(\\d+ rows\\)"), out.toString());
+
+        StringWriter err2 = new StringWriter();
+        int refused = RhetoricCli.execute(new PrintWriter(new StringWriter()), new PrintWriter(err2), "query",
+                "actor_weekly_mentions", "--param", "entity_id=Q1' OR '1'='1", "--warehouse", warehouse.toString(),
+                "--sql-dir", sqlDir.toString());
+        assertEquals(2, refused, err2.toString());
+    }
+}
