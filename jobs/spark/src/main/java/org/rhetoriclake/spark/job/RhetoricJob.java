@@ -131,6 +131,7 @@ public final class RhetoricJob {
                 Dataset<Row> parents = toProcess.select("article_id");
                 Dataset<Row> mentions = analysed.select(explode(col("mentions")).as("m")).select("m.*");
                 Dataset<Row> quotes = analysed.select(explode(col("quotes")).as("q")).select("q.*");
+                Dataset<Row> hits = analysed.select(explode(col("rhetoric")).as("h")).select("h.*");
                 Dataset<Row> partial = analysed.select(explode(col("rejects")).as("r")).select("r.*");
                 Dataset<Row> recordRejects = outcomes.filter(col("outcome").equalTo(ExtractStage.OUTCOME_REJECTED))
                         .select("reject.*");
@@ -140,12 +141,16 @@ public final class RhetoricJob {
                     // Nothing to write is the common case of a scheduled rerun: no empty MERGE commits.
                     lake.mergeReplacing(Tables.ENTITY_MENTIONS, mentions, parents);
                     lake.mergeReplacing(Tables.QUOTES, quotes, parents);
+                    lake.mergeReplacing(Tables.RHETORIC_HITS, hits, parents);
                 }
                 if (!allRejects.isEmpty()) {
                     lake.mergeReplacing(Tables.REJECTS, finalRejects(allRejects, stamp), null);
                 }
                 if (written > 0) {
-                    lake.mergeReplacing(Tables.ARTICLES, toProcess, null);
+                    Dataset<Row> articleRows = toProcess.drop("tone", "rhetoric_hit_count", "lexicon_version")
+                            .join(analysed.select("article_id", "tone", "rhetoric_hit_count", "lexicon_version"),
+                                    scala(List.of("article_id")), "left");
+                    lake.mergeReplacing(Tables.ARTICLES, articleRows, null);
                     // After the articles: a run that dies before this leaves the old counts, and the next run
                     // that writes rebuilds them from all mentions.
                     lake.replaceAll(Tables.ENTITIES, EntitiesStage.apply(lake.snapshot(Tables.ENTITY_MENTIONS), stamp));

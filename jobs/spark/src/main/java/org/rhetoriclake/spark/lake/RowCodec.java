@@ -22,6 +22,7 @@ import org.rhetoriclake.core.model.InputFormat;
 import org.rhetoriclake.core.model.Paragraph;
 import org.rhetoriclake.core.model.ParagraphKind;
 import org.rhetoriclake.core.model.Quote;
+import org.rhetoriclake.core.rhetoric.RhetoricTagger;
 import org.rhetoriclake.core.model.Reject;
 import org.rhetoriclake.core.model.SourceRef;
 
@@ -65,7 +66,9 @@ public final class RowCodec {
                 format.name().toLowerCase(Locale.ROOT), a.url(), a.title(), a.publishedAt(), a.capturedAt(),
                 scalaList(a.byline().reporters()), scalaList(a.byline().editors()), scalaList(a.byline().webEditors()),
                 a.author(), a.language(), a.script(), a.charsetDeclared(), a.charsetUsed(), scalaList(paragraphs),
-                scalaList(a.captions()), body, SimplifiedCopy.of(a).body(), (long) body.length(), a.contentHash(), pubMonth(a.publishedAt(), a.capturedAt()),
+                scalaList(a.captions()), body, SimplifiedCopy.of(a).body(), (long) body.length(), a.contentHash(),
+                null, null, null, // tone, rhetoric_hit_count, lexicon_version: the analysis stage fills them in
+                pubMonth(a.publishedAt(), a.capturedAt()),
                 stamp.jobVersion(), stamp.runId(), stamp.processedAt());
     }
 
@@ -93,16 +96,32 @@ public final class RowCodec {
     /**
      * @param text            the quote in the article's own script ({@code q.text()} is the Simplified form)
      * @param speakerEntityId the speaker's actor id, or null when the speaker was not linked
+     * @param tone            the quote's rhetoric
      */
-    public static Row quoteRow(Quote q, String text, String speakerEntityId, Instant publishedAt, String pubMonth,
-                               RunStamp stamp) {
+    public static Row quoteRow(Quote q, String text, String speakerEntityId, RhetoricTagger.Tone tone,
+                               String lexiconVersion, Instant publishedAt, String pubMonth, RunStamp stamp) {
         return RowFactory.create(q.articleId(), q.quoteId(), q.kind().name().toLowerCase(Locale.ROOT), text,
                 q.text(),
                 q.speaker(), q.speakerMention() == null ? q.speaker() : q.speakerMention(), speakerEntityId, q.speakerRole(),
                 q.speakerAffiliation(),
                 q.speakerType() == null ? "person" : q.speakerType().name().toLowerCase(Locale.ROOT),
                 q.cue() == null ? "" : q.cue(), q.reportedVia(), q.nestedIn(), q.paragraph(), q.start(), q.end(),
-                q.confidence(), publishedAt, pubMonth, stamp.jobVersion(), stamp.runId());
+                q.confidence(), tone.score(), tone.hits(), lexiconVersion, publishedAt, pubMonth, stamp.jobVersion(),
+                stamp.runId());
+    }
+
+    /**
+     * One {@code rhetoric_hits} row.
+     *
+     * @param quote the quote the hit is in (offsets then count in its text), or null for a hit in the body
+     */
+    public static Row rhetoricHitRow(String articleId, Quote quote, int paragraph, RhetoricTagger.Hit h,
+                                     String lexiconVersion, Instant publishedAt, String pubMonth, RunStamp stamp) {
+        String id = (quote == null ? articleId + ":p" + paragraph : quote.quoteId()) + ":h" + h.start() + "-" + h.end();
+        return RowFactory.create(id, articleId, quote == null ? null : quote.quoteId(), paragraph, h.start(), h.term(),
+                h.category().code(), h.polarity(), h.negated(), quote == null ? null : quote.speaker(),
+                quote == null ? null : quote.speakerAffiliation(), publishedAt, pubMonth, lexiconVersion,
+                stamp.jobVersion(), stamp.runId());
     }
 
     /** @param recordLevel true when the whole input record was rejected (it counts in runs.rejected) */

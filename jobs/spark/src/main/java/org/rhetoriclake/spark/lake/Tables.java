@@ -27,6 +27,8 @@ public final class Tables {
             + "'unknown' when the article has no date";
     static final String JOB_VERSION_DOC = "version of the Rhetoric Lake job that wrote the row";
     static final String RUN_ID_DOC = "id of the run that last wrote the row (see runs)";
+    static final String LEXICON_VERSION_DOC = "version of the rhetoric lexicon that tagged the row: the first 12 hex digits of "
+            + "SHA-256 over its rows, so a trend can be cut where the lexicon changed";
 
     /** Nested fields are nullable: Delta does not enforce NOT NULL inside arrays and refuses to declare it. */
     public static final StructType PARAGRAPH = createStructType(List.of(
@@ -62,6 +64,9 @@ public final class Tables {
                     col("body_simplified", StringType, true, "body in Simplified characters, character for character (same length and offsets as body); what NER, quotes and aggregates use"),
                     col("char_count", LongType, false, "length of body in characters"),
                     col("content_hash", StringType, false, "SHA-256 (hex) of title and paragraphs; changes exactly when the text changes"),
+                    col("tone", DoubleType, true, "tone of the words by the rhetoric lexicon (conf/lexicon/rhetoric.tsv): sum of polarities / (sum of their magnitudes + 2), in (-1, 1); negative is confrontational, 0 when no term carries a polarity; over the body"),
+                    col("rhetoric_hit_count", IntegerType, true, "rhetoric lexicon terms in the body (each is a row of rhetoric_hits)"),
+                    col("lexicon_version", StringType, true, LEXICON_VERSION_DOC),
                     col("pub_month", StringType, false, PUB_MONTH_DOC),
                     col("job_version", StringType, false, JOB_VERSION_DOC),
                     col("run_id", StringType, false, RUN_ID_DOC),
@@ -131,11 +136,35 @@ public final class Tables {
                     col("char_start", IntegerType, false, "offset of the first character of text in that paragraph"),
                     col("char_end", IntegerType, false, "offset one past the last character of text"),
                     col("confidence", DoubleType, false, "0..1, how sure the rule that found the quote is"),
+                    col("tone", DoubleType, true, "tone of the words by the rhetoric lexicon (conf/lexicon/rhetoric.tsv): sum of polarities / (sum of their magnitudes + 2), in (-1, 1); negative is confrontational, 0 when no term carries a polarity"),
+                    col("rhetoric_hit_count", IntegerType, true, "rhetoric lexicon terms in the quote (each is a row of rhetoric_hits)"),
+                    col("lexicon_version", StringType, true, LEXICON_VERSION_DOC),
                     col("published_at", TimestampType, true, "publication time of the article, UTC (denormalised for trend queries)"),
                     col("pub_month", StringType, false, PUB_MONTH_DOC),
                     col("job_version", StringType, false, JOB_VERSION_DOC),
                     col("run_id", StringType, false, RUN_ID_DOC))),
             List.of("quote_id"), "article_id", List.of("pub_month"));
+
+    public static final TableDef RHETORIC_HITS = new TableDef("rhetoric_hits",
+            "One row per term of the rhetoric lexicon found in an article's body or in a quote: the words each side uses, for trend queries.",
+            createStructType(List.of(
+                    col("hit_id", StringType, false, "stable key: article_id, where (quote_id or the paragraph) and character offsets"),
+                    col("article_id", StringType, false, "the article (articles.article_id)"),
+                    col("quote_id", StringType, true, "the quote the term is in (quotes.quote_id), null for a hit in the body"),
+                    col("paragraph", IntegerType, false, "0-based paragraph index"),
+                    col("char_start", IntegerType, false, "offset of the first character in the paragraph (body hits) or in the quote text (quote hits)"),
+                    col("term", StringType, false, "the lexicon term, Simplified (the text may be written in Traditional)"),
+                    col("category", StringType, false, "the term's category: conciliatory, confrontational, dialogue, sovereignty, security, economic, human_rights, ideology, taiwan, multilateral"),
+                    col("polarity", IntegerType, false, "-2..2 as it counts here: the lexicon's polarity, turned around when a negation stands right before the term"),
+                    col("negated", BooleanType, false, "whether a negation (不, 避免, 反对 …) stood right before the term"),
+                    col("speaker", StringType, true, "for a quote hit, the speaker (quotes.speaker)"),
+                    col("speaker_affiliation", StringType, true, "for a quote hit, the speaker's side (quotes.speaker_affiliation): who uses the word"),
+                    col("published_at", TimestampType, true, "publication time of the article, UTC (denormalised for trend queries)"),
+                    col("pub_month", StringType, false, PUB_MONTH_DOC),
+                    col("lexicon_version", StringType, false, LEXICON_VERSION_DOC),
+                    col("job_version", StringType, false, JOB_VERSION_DOC),
+                    col("run_id", StringType, false, RUN_ID_DOC))),
+            List.of("hit_id"), "article_id", List.of("pub_month"));
 
     public static final TableDef REJECTS = new TableDef("rejects",
             "One row per input record (or part of one) the job could not use, with why and where.",
@@ -202,7 +231,8 @@ public final class Tables {
             List.of("run_id"), null, List.of());
 
     /** Every table, in the order the docs list them. */
-    public static final List<TableDef> ALL = List.of(ARTICLES, ENTITY_MENTIONS, ENTITIES, QUOTES, REJECTS, RUNS, INGESTED_FILES);
+    public static final List<TableDef> ALL = List.of(ARTICLES, ENTITY_MENTIONS, ENTITIES, QUOTES, RHETORIC_HITS, REJECTS, RUNS,
+            INGESTED_FILES);
 
     public static TableDef byName(String name) {
         return ALL.stream().filter(t -> t.name().equals(name)).findFirst()

@@ -13,6 +13,9 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.rhetoriclake.core.entities.EntityLinker;
+import org.rhetoriclake.core.model.Paragraph;
+import org.rhetoriclake.core.model.ParagraphKind;
+import org.rhetoriclake.core.rhetoric.RhetoricTagger;
 import org.rhetoriclake.core.entities.MentionBuilder;
 import org.rhetoriclake.core.entities.TextTooLongException;
 import org.rhetoriclake.core.extract.SimplifiedCopy;
@@ -38,7 +41,11 @@ public final class AnalyseStage implements Serializable {
             .add("article_id", "string", false)
             .add("mentions", DataTypes.createArrayType(Tables.ENTITY_MENTIONS.schema(), false), false)
             .add("quotes", DataTypes.createArrayType(Tables.QUOTES.schema(), false), false)
-            .add("rejects", DataTypes.createArrayType(RowCodec.REJECT_STAGING, false), false);
+            .add("rejects", DataTypes.createArrayType(RowCodec.REJECT_STAGING, false), false)
+            .add("rhetoric", DataTypes.createArrayType(Tables.RHETORIC_HITS.schema(), false), false)
+            .add("tone", "double", false)
+            .add("rhetoric_hit_count", "int", false)
+            .add("lexicon_version", "string", false);
 
     private final SharedModels.Spec models;
     private final RunStamp stamp;
@@ -55,6 +62,7 @@ public final class AnalyseStage implements Serializable {
     private Iterator<Row> analyseAll(Iterator<Row> rows) {
         MentionBuilder mentionBuilder = SharedModels.mentionBuilder(models);
         QuoteExtractor quoteExtractor = SharedModels.quoteExtractor(models);
+        RhetoricTagger rhetoric = SharedModels.rhetoricTagger(models);
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -63,12 +71,13 @@ public final class AnalyseStage implements Serializable {
 
             @Override
             public Row next() {
-                return analyseOne(RowCodec.article(rows.next()), mentionBuilder, quoteExtractor);
+                return analyseOne(RowCodec.article(rows.next()), mentionBuilder, quoteExtractor, rhetoric);
             }
         };
     }
 
-    private Row analyseOne(Article article, MentionBuilder mentionBuilder, QuoteExtractor quoteExtractor) {
+    private Row analyseOne(Article article, MentionBuilder mentionBuilder, QuoteExtractor quoteExtractor,
+                           RhetoricTagger rhetoric) {
         Instant published = article.publishedAt();
         String month = RowCodec.pubMonth(published, article.capturedAt());
         List<EntityMention> mentions = List.of();
@@ -89,14 +98,35 @@ public final class AnalyseStage implements Serializable {
         for (EntityMention m : mentions) {
             mentionRows.add(RowCodec.mentionRow(SimplifiedCopy.inOriginalScript(m, article, view), published, month, stamp));
         }
+        // Rhetoric on the Simplified copy too: the lexicon's Traditional forms then matter only for text the
+        // copy leaves as it is.
+        String lexiconVersion = rhetoric.lexicon().version();
+        List<Row> hitRows = new ArrayList<>();
+        List<RhetoricTagger.Hit> bodyHits = new ArrayList<>();
+        for (Paragraph p : view.paragraphs()) {
+            if (p.kind() == ParagraphKind.BODY || p.kind() == ParagraphKind.SUBHEADING) {
+                for (RhetoricTagger.Hit h : rhetoric.find(p.text())) {
+                    bodyHits.add(h);
+                    hitRows.add(RowCodec.rhetoricHitRow(article.articleId(), null, p.index(), h, lexiconVersion,
+                            published, month, stamp));
+                }
+            }
+        }
         List<Row> quoteRows = new ArrayList<>();
         for (Quote q : quoteExtractor.extract(view, mentions)) {
             String original = SimplifiedCopy.originalText(article, view, q.paragraph(), q.start(), q.text());
             EntityMention speaker = EntityLinker.speakerOf(q, mentions);
-            quoteRows.add(RowCodec.quoteRow(q, original, speaker == null ? null : speaker.entityId(), published,
-                    month, stamp));
+            List<RhetoricTagger.Hit> hits = rhetoric.find(q.text());
+            for (RhetoricTagger.Hit h : hits) {
+                hitRows.add(RowCodec.rhetoricHitRow(article.articleId(), q, q.paragraph(), h, lexiconVersion,
+                        published, month, stamp));
+            }
+            quoteRows.add(RowCodec.quoteRow(q, original, speaker == null ? null : speaker.entityId(),
+                    RhetoricTagger.score(hits), lexiconVersion, published, month, stamp));
         }
-        return RowFactory.create(article.articleId(), seq(mentionRows), seq(quoteRows), seq(rejectRows));
+        RhetoricTagger.Tone tone = RhetoricTagger.score(bodyHits);
+        return RowFactory.create(article.articleId(), seq(mentionRows), seq(quoteRows), seq(rejectRows), seq(hitRows),
+                tone.score(), tone.hits(), lexiconVersion);
     }
 
     private static Row partialReject(Article article, String reason, String detail, int paragraph) {

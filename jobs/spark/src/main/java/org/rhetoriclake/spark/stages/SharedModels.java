@@ -15,6 +15,8 @@ import org.rhetoriclake.core.entities.EntityLinker;
 import org.rhetoriclake.core.entities.MentionBuilder;
 import org.rhetoriclake.core.entities.gazetteer.Gazetteer;
 import org.rhetoriclake.core.quotes.RolePhrases;
+import org.rhetoriclake.core.rhetoric.RhetoricLexicon;
+import org.rhetoriclake.core.rhetoric.RhetoricTagger;
 import org.rhetoriclake.core.quotes.Lexicons;
 import org.rhetoriclake.core.quotes.QuoteExtractor;
 import org.rhetoriclake.nlp.ChineseEntityTagger;
@@ -30,6 +32,7 @@ import org.rhetoriclake.nlp.ChineseEntityTagger;
 public final class SharedModels {
     private static final Map<Spec, MentionBuilder> MENTION_BUILDERS = new ConcurrentHashMap<>();
     private static final Map<Spec, QuoteExtractor> QUOTE_EXTRACTORS = new ConcurrentHashMap<>();
+    private static final Map<Spec, RhetoricTagger> RHETORIC_TAGGERS = new ConcurrentHashMap<>();
 
     private SharedModels() {
     }
@@ -44,6 +47,14 @@ public final class SharedModels {
 
     public static QuoteExtractor quoteExtractor(Spec spec) {
         return QUOTE_EXTRACTORS.computeIfAbsent(spec, s -> new QuoteExtractor(lexicons(s)));
+    }
+
+    public static RhetoricTagger rhetoricTagger(Spec spec) {
+        return RHETORIC_TAGGERS.computeIfAbsent(spec, s -> {
+            Path dir = s.lexiconDir() == null ? null : Path.of(s.lexiconDir());
+            return new RhetoricTagger(dir != null && Files.isDirectory(dir) ? RhetoricLexicon.fromDirectory(dir)
+                    : RhetoricLexicon.defaults());
+        });
     }
 
     // The conf/ folders exist where the job runs embedded; executors without them use the copies in the jar.

@@ -51,6 +51,8 @@ class SqlLibraryIT {
     private SqlLibrary library;
     private List<Row> mentions;
     private List<Row> quotes;
+    private List<Row> hits;
+    private List<Row> articles;
     private Map<String, String> canonical;
 
     @BeforeAll
@@ -67,6 +69,8 @@ class SqlLibraryIT {
         library = SqlLibrary.load(root.resolve("sql"));
         mentions = lake.table(Tables.ENTITY_MENTIONS).collectAsList();
         quotes = lake.table(Tables.QUOTES).collectAsList();
+        hits = lake.table(Tables.RHETORIC_HITS).collectAsList();
+        articles = lake.table(Tables.ARTICLES).collectAsList();
         canonical = new HashMap<>();
         lake.table(Tables.ENTITIES).collectAsList().forEach(r -> canonical.put(r.getAs("entity_id"), r.getAs("canonical_name")));
     }
@@ -95,7 +99,7 @@ class SqlLibraryIT {
     @Test
     void everyQueryOfTheLibraryIsCheckedHere() {
         assertEquals(Set.of("actor_weekly_mentions", "quotes_by_affiliation_monthly", "top_speakers",
-                        "actor_cooccurrence_monthly", "who_quotes_whom"),
+                        "actor_cooccurrence_monthly", "who_quotes_whom", "tone_by_affiliation_monthly", "top_terms_by_side"),
                 library.queries().stream().map(SqlLibrary.Query::name).collect(Collectors.toSet()),
                 "a new query needs its check in this class");
     }
@@ -198,6 +202,79 @@ class SqlLibraryIT {
                 .thenComparing(r -> (String) r.get(1)));
         assertFalse(want.isEmpty(), "the samples relay statements through media");
         assertEquals(want, run("who_quotes_whom", Map.of()));
+    }
+
+    @Test
+    void rhetoricIsTaggedOnQuotesAndArticles() {
+        assertTrue(hits.size() >= 20, "the samples speak the language of diplomacy: " + hits.size());
+        Map<String, Row> byQuote = new HashMap<>();
+        quotes.forEach(q -> byQuote.put(q.getAs("quote_id"), q));
+        for (Row h : hits) {
+            String quoteId = h.getAs("quote_id");
+            if (quoteId != null) {
+                Row q = byQuote.get(quoteId);
+                String text = q.getAs("text_simplified");
+                int at = h.<Integer>getAs("char_start");
+                assertTrue(text.startsWith(h.getAs("term"), at), "the Simplified samples write the term as the lexicon does, "
+                        + "at the hit's offset in the quote: " + h + " in " + text);
+                assertEquals(q.<String>getAs("speaker_affiliation"), h.<String>getAs("speaker_affiliation"));
+            }
+        }
+        for (Row q : quotes) {
+            long n = hits.stream().filter(h -> q.getAs("quote_id").equals(h.getAs("quote_id"))).count();
+            assertEquals(n, (long) q.<Integer>getAs("rhetoric_hit_count"), q.toString());
+            double tone = q.getAs("tone");
+            assertTrue(tone > -1 && tone < 1);
+            assertEquals(hits.get(0).<String>getAs("lexicon_version"), q.<String>getAs("lexicon_version"));
+        }
+        for (Row a : articles) {
+            long n = hits.stream().filter(h -> a.getAs("article_id").equals(h.getAs("article_id")) && h.getAs("quote_id") == null).count();
+            assertEquals(n, (long) a.<Integer>getAs("rhetoric_hit_count"), "body hits of " + a.getAs("article_id"));
+        }
+        assertTrue(quotes.stream().anyMatch(q -> q.<Double>getAs("tone") > 0) && quotes.stream().anyMatch(q -> q.<Double>getAs("tone") < 0),
+                "conciliatory and confrontational statements both occur in the samples");
+    }
+
+    @Test
+    void toneByAffiliationMonthly() {
+        Map<List<String>, double[]> acc = new TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0)).thenComparing(k -> k.get(1)));
+        for (Row q : quotes) {
+            if (q.<Integer>getAs("rhetoric_hit_count") > 0) {
+                String aff = q.getAs("speaker_affiliation") == null ? "unknown" : q.getAs("speaker_affiliation");
+                double[] a = acc.computeIfAbsent(List.of(q.getAs("pub_month"), aff), k -> new double[2]);
+                a[0]++;
+                a[1] += q.<Double>getAs("tone");
+            }
+        }
+        List<List<Object>> got = run("tone_by_affiliation_monthly", Map.of());
+        assertEquals(acc.size(), got.size());
+        int i = 0;
+        for (Map.Entry<List<String>, double[]> e : acc.entrySet()) {
+            List<Object> row = got.get(i++);
+            assertEquals(e.getKey().get(0), row.get(0));
+            assertEquals(e.getKey().get(1), row.get(1));
+            assertEquals((long) e.getValue()[0], row.get(2));
+            assertEquals(e.getValue()[1] / e.getValue()[0], (Double) row.get(3), 1e-9);
+        }
+    }
+
+    @Test
+    void topTermsBySide() {
+        Map<List<String>, long[]> counts = new HashMap<>();
+        for (Row h : hits) {
+            if (h.getAs("quote_id") != null) {
+                String aff = h.getAs("speaker_affiliation") == null ? "unknown" : h.getAs("speaker_affiliation");
+                long[] c = counts.computeIfAbsent(List.of(aff, h.getAs("term"), h.getAs("category")), k -> new long[2]);
+                c[0]++;
+                c[1] += h.<Boolean>getAs("negated") ? 1 : 0;
+            }
+        }
+        List<List<Object>> want = new ArrayList<>();
+        counts.forEach((k, c) -> want.add(List.of(k.get(0), k.get(1), k.get(2), c[0], c[1])));
+        want.sort(Comparator.comparing((List<Object> r) -> -(Long) r.get(3)).thenComparing(r -> (String) r.get(0))
+                .thenComparing(r -> (String) r.get(1)));
+        assertFalse(want.isEmpty());
+        assertEquals(want.subList(0, Math.min(10, want.size())), run("top_terms_by_side", Map.of("limit", "10")));
     }
 
     @Test
