@@ -19,7 +19,8 @@ import java.util.TreeMap;
  *   <li>{@code rhetoric.database} — catalog database the tables are registered in (default {@code rhetoric})</li>
  *   <li>{@code rhetoric.master} — Spark master (default {@code local[*]}); ignored under spark-submit, which sets it</li>
  *   <li>{@code rhetoric.corenlp.properties} — CoreNLP properties file (default {@code conf/corenlp-chinese.properties})</li>
- *   <li>{@code rhetoric.lexicon.dir} — folder of the cue-verb, role and affiliation lexicons (default {@code conf/lexicon})</li>
+ *   <li>{@code rhetoric.lexicon.dir} — folder of the cue-verb, role, affiliation and rhetoric lexicons (default
+ *       {@code conf/lexicon}); a file missing there is taken from the jar</li>
  *   <li>{@code rhetoric.gazetteer.dir} — folder of the actors gazetteer {@code actors.tsv} (default {@code conf/gazetteer});
  *       where it does not exist (an executor without the project folder), the copy in the jar is used</li>
  *   <li>{@code rhetoric.ner.maxParagraphChars} — longest paragraph given to NER; longer ones are rejected (default 5000)</li>
