@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
 @Command(name = "rhetoric", mixinStandardHelpOptions = true,
         versionProvider = RhetoricCli.Version.class,
         description = "Rhetoric Lake: Chinese news → Delta tables of articles, entities and quotes.",
-        subcommands = {RunCommand.class, ExportCommand.class, QueryCommand.class, EvalCommand.class, BenchCommand.class,
+        subcommands = {RunCommand.class, ExportCommand.class, QueryCommand.class, MaintainCommand.class, EvalCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class RhetoricCli {
 

@@ -22,6 +22,9 @@ import org.apache.spark.sql.types.StructField;
  * without a shared metastore service.
  */
 public final class Lakehouse {
+    /** The Delta table property that turns on the change data feed. */
+    public static final String CHANGE_DATA_FEED = "delta.enableChangeDataFeed";
+
     /** Column added to MERGE sources to mark rows to delete (stale children of a reprocessed parent). */
     private static final String OP = "_rhetoric_op";
 
@@ -82,8 +85,22 @@ public final class Lakehouse {
                 create(t);
             } else {
                 addMissingColumns(t);
+                enableChangeDataFeed(t);
             }
             register(t);
+        }
+    }
+
+    /**
+     * Every table records its changes (Delta's change data feed), so a downstream consumer reads what a run
+     * inserted, updated or deleted ({@code table_changes}) instead of rescanning. Tables an older job created
+     * get it on their next run.
+     */
+    private void enableChangeDataFeed(TableDef t) {
+        String on = DeltaTable.forPath(spark, tablePath(t).toString()).detail().select("properties").head()
+                .<String, String>getJavaMap(0).get(CHANGE_DATA_FEED);
+        if (!"true".equals(on)) {
+            spark.sql("ALTER TABLE delta.`" + tablePath(t) + "` SET TBLPROPERTIES (" + CHANGE_DATA_FEED + " = true)");
         }
     }
 
@@ -110,6 +127,7 @@ public final class Lakehouse {
         DeltaTableBuilder b = DeltaTable.createIfNotExists(spark)
                 .location(tablePath(t).toString())
                 .comment(t.description())
+                .property(CHANGE_DATA_FEED, "true")
                 .addColumns(t.schema());
         if (!t.partitionBy().isEmpty()) {
             b = b.partitionedBy(t.partitionBy().toArray(String[]::new));

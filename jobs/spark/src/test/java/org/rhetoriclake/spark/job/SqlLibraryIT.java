@@ -278,6 +278,35 @@ class SqlLibraryIT {
     }
 
     @Test
+    void everyTableRecordsItsChanges() {
+        Lakehouse lake = Lakehouse.open(spark, warehouse, "rhetoric");
+        for (org.rhetoriclake.spark.lake.TableDef t : Tables.ALL) {
+            Map<String, String> props = spark.sql("DESCRIBE DETAIL delta.`" + lake.tablePath(t) + "`")
+                    .select("properties").head().getJavaMap(0);
+            assertEquals("true", props.get(Lakehouse.CHANGE_DATA_FEED), t.name());
+        }
+        long inserted = spark.read().format("delta").option("readChangeFeed", "true").option("startingVersion", 0)
+                .load(lake.tablePath(Tables.QUOTES).toString()).filter("_change_type = 'insert'").count();
+        assertEquals(quotes.size(), inserted, "the change feed holds every quote the run inserted");
+    }
+
+    @Test
+    void maintainCompactsAndVacuumsATableAndChangesNoRow() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = RhetoricCli.execute(new PrintWriter(out), new PrintWriter(err), "maintain", "--table", "quotes",
+                "--warehouse", warehouse.toString());
+        assertEquals(0, code, err.toString());
+        assertTrue(out.toString().lines().anyMatch(l -> l.startsWith("quotes ") && l.contains("optimize:")
+                && l.contains("vacuum: 0 files deleted")), "nothing within the 7-day retention is deleted:\n" + out);
+        assertEquals(quotes.size(), spark.sql("SELECT count(*) FROM rhetoric.quotes").head().getLong(0),
+                "maintenance changes no row");
+        StringWriter err2 = new StringWriter();
+        assertEquals(2, RhetoricCli.execute(new PrintWriter(new StringWriter()), new PrintWriter(err2), "maintain",
+                "--table", "speeches", "--warehouse", warehouse.toString()), err2.toString());
+    }
+
+    @Test
     void theQueryCommandPrintsATableAndRefusesAnUnsafeParameter() {
         Path sqlDir = TestPaths.projectRoot().resolve("sql");
         StringWriter out = new StringWriter();
