@@ -1,16 +1,11 @@
 package org.rhetoriclake.core.rhetoric;
 
+import org.rhetoriclake.core.config.ConfFile;
 import org.rhetoriclake.core.config.TsvTable;
 import org.rhetoriclake.core.config.TsvTable.Row;
 import org.rhetoriclake.core.extract.ArticleIds;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -80,16 +75,7 @@ public final class RhetoricLexicon {
 
     /** The lexicon shipped in the jar (a copy of {@code conf/lexicon/rhetoric.tsv}). */
     public static RhetoricLexicon defaults() {
-        String resource = CLASSPATH_DIR + FILE;
-        InputStream in = RhetoricLexicon.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("lexicon " + resource + " is not on the classpath");
-        }
-        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return parse(resource, reader);
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading " + resource, e);
-        }
+        return ConfFile.fromClasspath(CLASSPATH_DIR, FILE, RhetoricLexicon::parse);
     }
 
     /**
@@ -97,16 +83,7 @@ public final class RhetoricLexicon {
      * copy is used, as the quote lexicons do, so a deployment can override some lists and not others.
      */
     public static RhetoricLexicon fromDirectory(Path dir) {
-        Objects.requireNonNull(dir, "dir");
-        Path file = dir.resolve(FILE);
-        if (!Files.isRegularFile(file)) {
-            return defaults();
-        }
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return parse(file.toString(), in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading " + file, e);
-        }
+        return ConfFile.load(Objects.requireNonNull(dir, "dir"), CLASSPATH_DIR, FILE, RhetoricLexicon::parse);
     }
 
     /**

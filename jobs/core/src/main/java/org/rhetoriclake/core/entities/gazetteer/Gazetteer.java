@@ -2,13 +2,7 @@ package org.rhetoriclake.core.entities.gazetteer;
 
 import org.rhetoriclake.core.model.EntityType;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -104,7 +98,7 @@ public final class Gazetteer {
 
     /** The gazetteer shipped in the jar (a copy of {@code conf/gazetteer/actors.tsv}). */
     public static Gazetteer defaults() {
-        return parse(CLASSPATH_DIR + ACTORS, classpathReader());
+        return org.rhetoriclake.core.config.ConfFile.fromClasspath(CLASSPATH_DIR, ACTORS, Gazetteer::parse);
     }
 
     /**
@@ -112,16 +106,8 @@ public final class Gazetteer {
      * jar's copy is used, as the lexicons do.
      */
     public static Gazetteer load(Path dir) {
-        Objects.requireNonNull(dir, "dir");
-        Path file = dir.resolve(ACTORS);
-        if (!Files.isRegularFile(file)) {
-            return defaults();
-        }
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return parse(file.toString(), in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading " + file, e);
-        }
+        return org.rhetoriclake.core.config.ConfFile.load(Objects.requireNonNull(dir, "dir"), CLASSPATH_DIR, ACTORS,
+                Gazetteer::parse);
     }
 
     /**
@@ -436,14 +422,5 @@ public final class Gazetteer {
         private IllegalArgumentException error(int line, String message) {
             return new IllegalArgumentException(source + ":" + line + ": " + message);
         }
-    }
-
-    private static Reader classpathReader() {
-        String resource = CLASSPATH_DIR + ACTORS;
-        InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("gazetteer " + resource + " is not on the classpath");
-        }
-        return new InputStreamReader(in, StandardCharsets.UTF_8);
     }
 }
