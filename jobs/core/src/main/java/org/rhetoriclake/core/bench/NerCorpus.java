@@ -8,13 +8,12 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
+import org.rhetoriclake.core.entities.MentionBuilder;
 import org.rhetoriclake.core.extract.ArticleParser;
 import org.rhetoriclake.core.extract.SimplifiedCopy;
 import org.rhetoriclake.core.ingest.InputFiles;
@@ -23,7 +22,6 @@ import org.rhetoriclake.core.ingest.RecordStream;
 import org.rhetoriclake.core.model.Article;
 import org.rhetoriclake.core.model.Outcome;
 import org.rhetoriclake.core.model.Paragraph;
-import org.rhetoriclake.core.model.ParagraphKind;
 import org.rhetoriclake.core.model.RawRecord;
 
 /**
@@ -43,7 +41,6 @@ import org.rhetoriclake.core.model.RawRecord;
  */
 public final class NerCorpus {
     /** The paragraph kinds the mention builder tags (its own set is private; this one must stay equal). */
-    private static final Set<ParagraphKind> TAGGED_KINDS = EnumSet.of(ParagraphKind.BODY, ParagraphKind.SUBHEADING);
 
     /** The job's pick among articles with the same id: latest capture, then source, then offset. */
     private static final Comparator<Article> JOB_PREFERENCE = Comparator
@@ -126,7 +123,7 @@ public final class NerCorpus {
     public static List<String> taggedTexts(Article article) {
         List<String> out = new ArrayList<>();
         for (Paragraph p : article.paragraphs()) {
-            if (TAGGED_KINDS.contains(p.kind()) && !p.text().isBlank()) {
+            if (MentionBuilder.TAGGED_KINDS.contains(p.kind()) && !p.text().isBlank()) {
                 out.add(p.text());
             }
         }

@@ -1,7 +1,5 @@
 package org.rhetoriclake.core.entities;
 
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -115,7 +113,7 @@ public final class EntityLinker {
         for (Paragraph p : article.paragraphs()) {
             texts.put(p.index(), p.text());
         }
-        Integer year = yearOf(article);
+        Integer year = MentionBuilder.yearOf(article);
         ArticleMemory memory = new ArticleMemory();
         List<EntityMention> out = new ArrayList<>(mentions.size());
         EntityMention previous = null;
@@ -279,10 +277,6 @@ public final class EntityLinker {
         return best;
     }
 
-    private static Integer yearOf(Article article) {
-        Instant at = article.publishedAt() != null ? article.publishedAt() : article.capturedAt();
-        return at == null ? null : at.atZone(ZoneOffset.UTC).getYear();
-    }
 
     /** What the article has said so far: the actor decided for each name, per type group. */
     private static final class ArticleMemory {

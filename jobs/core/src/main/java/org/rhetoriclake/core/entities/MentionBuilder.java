@@ -111,7 +111,7 @@ public final class MentionBuilder {
             "处", "厅", "办", "党", "社", "报", "台", "司", "行", "队", "团", "军", "校", "馆", "网", "刊", "系", "组", "府");
 
     /** The paragraph kinds that are tagged: running text, not captions (kept apart) or credits. */
-    private static final Set<ParagraphKind> TAGGED_KINDS = EnumSet.of(ParagraphKind.BODY, ParagraphKind.SUBHEADING);
+    public static final Set<ParagraphKind> TAGGED_KINDS = Set.copyOf(EnumSet.of(ParagraphKind.BODY, ParagraphKind.SUBHEADING));
 
     /** Name, colon, optional space, opening quotation mark, at the start of a paragraph. */
     private static final Pattern SPEAKER_COLON = Pattern.compile("^(\\S{2,20}?)\\s*[：:]\\s*[“「『\"‘]");
@@ -186,7 +186,8 @@ public final class MentionBuilder {
         return linker == null ? out : linker.link(article, out);
     }
 
-    private static Integer yearOf(Article article) {
+    /** The UTC year the article was published (else captured), for the offices held then; null when unknown. */
+    static Integer yearOf(Article article) {
         java.time.Instant at = article.publishedAt() != null ? article.publishedAt() : article.capturedAt();
         return at == null ? null : at.atZone(java.time.ZoneOffset.UTC).getYear();
     }

@@ -14,7 +14,6 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.rhetoriclake.core.entities.EntityLinker;
 import org.rhetoriclake.core.model.Paragraph;
-import org.rhetoriclake.core.model.ParagraphKind;
 import org.rhetoriclake.core.rhetoric.RhetoricTagger;
 import org.rhetoriclake.core.entities.MentionBuilder;
 import org.rhetoriclake.core.entities.TextTooLongException;
@@ -104,7 +103,7 @@ public final class AnalyseStage implements Serializable {
         List<Row> hitRows = new ArrayList<>();
         List<RhetoricTagger.Hit> bodyHits = new ArrayList<>();
         for (Paragraph p : view.paragraphs()) {
-            if (p.kind() == ParagraphKind.BODY || p.kind() == ParagraphKind.SUBHEADING) {
+            if (MentionBuilder.TAGGED_KINDS.contains(p.kind())) {
                 for (RhetoricTagger.Hit h : rhetoric.find(p.text())) {
                     bodyHits.add(h);
                     hitRows.add(RowCodec.rhetoricHitRow(article.articleId(), null, p.index(), h, lexiconVersion,
