@@ -127,9 +127,14 @@ public final class ArticleIds {
 
     /** SHA-256 of the UTF-8 bytes of {@code s}, lower-case hex. */
     public static String sha256Hex(String s) {
+        return sha256Hex(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** SHA-256 of {@code bytes}, lower-case hex. */
+    public static String sha256Hex(byte[] bytes) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(s.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(digest.digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             // Every Java platform is required to provide SHA-256.
             throw new IllegalStateException(e);

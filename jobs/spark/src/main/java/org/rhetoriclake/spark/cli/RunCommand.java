@@ -74,7 +74,7 @@ final class RunCommand implements Callable<Integer> {
                 s.quotesWritten(), s.partialRejects());
         out.printf(Locale.ROOT, "tables in database %s (warehouse %s):%n", lake.database(), lake.warehouse());
         for (TableDef t : Tables.ALL) {
-            out.printf(Locale.ROOT, "  %-22s %8d rows%n", lake.qualified(t), lake.count(t));
+            out.printf(Locale.ROOT, "  %-31s %8d rows%n", lake.qualified(t), lake.count(t));
         }
         if (!s.rejects().isEmpty()) {
             out.printf(Locale.ROOT, "rejects this run (%d):%n", s.rejects().size());

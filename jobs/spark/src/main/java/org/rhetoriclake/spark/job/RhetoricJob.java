@@ -28,7 +28,7 @@ import org.rhetoriclake.spark.lake.RowCodec;
 import org.rhetoriclake.spark.lake.RunStamp;
 import org.rhetoriclake.spark.lake.Tables;
 import org.rhetoriclake.spark.stages.AnalyseStage;
-import org.rhetoriclake.spark.stages.EntitiesStage;
+import org.rhetoriclake.spark.stages.AggregatesStage;
 import org.rhetoriclake.spark.stages.ExtractStage;
 import org.rhetoriclake.spark.stages.InputDiscovery;
 import org.rhetoriclake.spark.stages.SharedModels;
@@ -42,9 +42,10 @@ import org.rhetoriclake.spark.stages.SharedModels;
  *   <li>skip duplicates within the batch and articles already in the lake unchanged (same content hash and
  *       job version), so a rerun on the same input does no NER work and rewrites nothing;</li>
  *   <li>entities + quotes ({@link AnalyseStage}), CoreNLP once per JVM;</li>
- *   <li>write: mentions and quotes first, articles last. The article row (with its content hash) is what
- *       marks an article as done, so a run that dies between writes reprocesses it next time. The file
- *       ledger comes after that.</li>
+ *   <li>write: the raw records (bronze) first, then mentions, quotes and rhetoric hits, then the articles. The
+ *       article row (with its content hash) is what marks an article as done, so a run that dies between
+ *       writes reprocesses it next time. Then the aggregates ({@link AggregatesStage}), rebuilt when the detail
+ *       tables moved since their last build; the file ledger comes last.</li>
  * </ol>
  */
 public final class RhetoricJob {
@@ -137,6 +138,11 @@ public final class RhetoricJob {
                         .select("reject.*");
                 Dataset<Row> allRejects = recordRejects.unionByName(partial);
 
+                Dataset<Row> raw = outcomes.filter(col("raw").isNotNull()).select("raw.*");
+                if (!raw.isEmpty()) {
+                    // Bronze first: the records as read, whatever later stages make of them.
+                    lake.mergeReplacing(Tables.RAW_RECORDS, raw, null);
+                }
                 if (written > 0) {
                     // Nothing to write is the common case of a scheduled rerun: no empty MERGE commits.
                     lake.mergeReplacing(Tables.ENTITY_MENTIONS, mentions, parents);
@@ -151,10 +157,10 @@ public final class RhetoricJob {
                             .join(analysed.select("article_id", "tone", "rhetoric_hit_count", "lexicon_version"),
                                     scala(List.of("article_id")), "left");
                     lake.mergeReplacing(Tables.ARTICLES, articleRows, null);
-                    // After the articles: a run that dies before this leaves the old counts, and the next run
-                    // that writes rebuilds them from all mentions.
-                    lake.replaceAll(Tables.ENTITIES, EntitiesStage.apply(lake.snapshot(Tables.ENTITY_MENTIONS), stamp));
                 }
+                // After the articles, and in every run: each aggregate is rebuilt when the detail tables moved since
+                // its last build, so one left stale by a run that died here is caught up by the next run.
+                AggregatesStage.refresh(lake, stamp);
 
                 long rejected = recordRejects.count();
                 List<RunSummary.RejectLine> lines = new ArrayList<>();

@@ -25,6 +25,10 @@ public final class Lakehouse {
     /** The Delta table property that turns on the change data feed. */
     public static final String CHANGE_DATA_FEED = "delta.enableChangeDataFeed";
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Lakehouse.class);
+    /** Attempts of a write that keeps losing races; each waits a little longer, at random, so two runs part ways. */
+    private static final int MAX_CONFLICT_ATTEMPTS = 8;
+
     /** Column added to MERGE sources to mark rows to delete (stale children of a reprocessed parent). */
     private static final String OP = "_rhetoric_op";
 
@@ -81,12 +85,16 @@ public final class Lakehouse {
      */
     public void createMissingTables() {
         for (TableDef t : Tables.ALL) {
-            if (!existsOnDisk(t)) {
-                create(t);
-            } else {
-                addMissingColumns(t);
-                enableChangeDataFeed(t);
-            }
+            // Two runs starting together on a new warehouse both try to create: the loser's commit is refused,
+            // and its retry finds the table there.
+            retryingConflicts("create " + t.name(), () -> {
+                if (!existsOnDisk(t)) {
+                    create(t);
+                } else {
+                    addMissingColumns(t);
+                    enableChangeDataFeed(t);
+                }
+            });
             register(t);
         }
     }
@@ -105,11 +113,22 @@ public final class Lakehouse {
     }
 
     private void addMissingColumns(TableDef t) {
-        java.util.Set<String> present = new java.util.HashSet<>(
-                java.util.Arrays.asList(spark.read().format("delta").load(tablePath(t).toString()).columns()));
+        Map<String, org.apache.spark.sql.types.DataType> present = new java.util.HashMap<>();
+        for (StructField f : spark.read().format("delta").load(tablePath(t).toString()).schema().fields()) {
+            present.put(f.name(), f.dataType());
+        }
         List<String> added = new java.util.ArrayList<>();
         for (org.apache.spark.sql.types.StructField f : t.schema().fields()) {
-            if (!present.contains(f.name())) {
+            org.apache.spark.sql.types.DataType onDisk = present.get(f.name());
+            if (onDisk != null && !onDisk.sameType(f.dataType())
+                    && !(onDisk instanceof org.apache.spark.sql.types.StructType
+                    || onDisk instanceof org.apache.spark.sql.types.ArrayType)) {
+                // Never ALTER a type: Trino's Delta connector cannot read a widened column (int → bigint), and
+                // the BI endpoint would break on the whole table. A new type needs a new column.
+                throw new IllegalStateException(t.name() + "." + f.name() + " is " + onDisk.sql() + " on disk but "
+                        + f.dataType().sql() + " in this job: column types are never changed; add a new column");
+            }
+            if (onDisk == null) {
                 if (!f.nullable()) {
                     throw new IllegalStateException(t.name() + "." + f.name() + " is new and NOT NULL: old rows "
                             + "cannot have it; new columns must be nullable");
@@ -167,6 +186,10 @@ public final class Lakehouse {
      * @param parents one column named like the group key: the parents reprocessed in this batch (may have no rows)
      */
     public void mergeReplacing(TableDef t, Dataset<Row> rows, Dataset<Row> parents) {
+        retryingConflicts("MERGE into " + t.name(), () -> mergeOnce(t, rows, parents));
+    }
+
+    private void mergeOnce(TableDef t, Dataset<Row> rows, Dataset<Row> parents) {
         List<String> cols = t.columnNames();
         Dataset<Row> upserts = rows.select(columns(cols))
                 .withColumn(OP, lit("upsert"));
@@ -195,11 +218,79 @@ public final class Lakehouse {
 
     /**
      * Replaces every row of a derived table (e.g. entities, rebuilt from the mentions) in one Delta commit:
-     * readers see the old rows or the new ones, never a mix.
+     * readers see the old rows or the new ones, never a mix. Each column is cast to its declared type, so an
+     * aggregate that computes an int where the table has a bigint cannot widen or fail the table.
+     *
+     * @param builtFrom what the rows were derived from, kept as the commit's user metadata
+     *                  ({@link #lastCommitMetadata}) so the next run can tell whether they are current
      */
-    public void replaceAll(TableDef t, Dataset<Row> rows) {
-        rows.select(columns(t.columnNames()))
-                .write().format("delta").mode("overwrite").save(tablePath(t).toString());
+    public void replaceAll(TableDef t, Dataset<Row> rows, String builtFrom) {
+        org.apache.spark.sql.Column[] typed = java.util.Arrays.stream(t.schema().fields())
+                .map(f -> col(f.name()).cast(f.dataType()).as(f.name())).toArray(org.apache.spark.sql.Column[]::new);
+        var writer = rows.select(typed).write().format("delta").mode("overwrite");
+        if (builtFrom != null) {
+            writer = writer.option("userMetadata", builtFrom);
+        }
+        writer.save(tablePath(t).toString());
+    }
+
+    /** The user metadata of the table's latest commit ({@link #replaceAll}'s {@code builtFrom}), or null. */
+    public String lastCommitMetadata(TableDef t) {
+        Row last = DeltaTable.forPath(spark, tablePath(t).toString()).history(1).select("userMetadata").head();
+        return last.isNullAt(0) ? null : last.getString(0);
+    }
+
+    /** The table's current version (the number of its latest commit). */
+    public long version(TableDef t) {
+        return DeltaTable.forPath(spark, tablePath(t).toString()).history(1).select("version").head().getLong(0);
+    }
+
+    /** The table as of {@code version}: the same rows however often Spark recomputes it. */
+    public Dataset<Row> snapshotAt(TableDef t, long version) {
+        return spark.read().format("delta").option("versionAsOf", version).load(tablePath(t).toString());
+    }
+
+    /**
+     * Runs {@code write} again when it lost a race with another run's commit to the same table (Delta's optimistic
+     * concurrency: the loser's commit is refused with a {@link java.util.ConcurrentModificationException}). The
+     * write must read the table afresh each time; the job's writes are MERGEs on stable keys and whole-table
+     * rebuilds, so repeating one after the other run's commit gives the rows one run alone would have written.
+     */
+    public <T> T retryingConflicts(String what, java.util.function.Supplier<T> write) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return write.get();
+            } catch (RuntimeException e) {
+                if (!isConflict(e) || attempt >= MAX_CONFLICT_ATTEMPTS) {
+                    throw e;
+                }
+                LOG.warn("{}: concurrent commit by another run ({}), attempt {} of {}", what,
+                        e.getClass().getSimpleName(), attempt + 1, MAX_CONFLICT_ATTEMPTS);
+                try {
+                    Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(100, 200L * attempt * attempt));
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** {@link #retryingConflicts} for a write without a result. */
+    public void retryingConflicts(String what, Runnable write) {
+        retryingConflicts(what, () -> {
+            write.run();
+            return null;
+        });
+    }
+
+    private static boolean isConflict(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof java.util.ConcurrentModificationException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Appends rows (for tables whose rows are never rewritten, e.g. runs). */

@@ -22,6 +22,7 @@ import org.rhetoriclake.core.model.InputFormat;
 import org.rhetoriclake.core.model.Paragraph;
 import org.rhetoriclake.core.model.ParagraphKind;
 import org.rhetoriclake.core.model.Quote;
+import org.rhetoriclake.core.model.RawRecord;
 import org.rhetoriclake.core.rhetoric.RhetoricTagger;
 import org.rhetoriclake.core.model.Reject;
 import org.rhetoriclake.core.model.SourceRef;
@@ -53,6 +54,23 @@ public final class RowCodec {
     public static String pubMonth(Instant publishedAt, Instant capturedAt) {
         Instant t = publishedAt != null ? publishedAt : capturedAt;
         return t == null ? "unknown" : MONTH.format(t);
+    }
+
+    /**
+     * One {@code raw_records} (bronze) row: the record as read and what became of it.
+     *
+     * @param outcome   article, skipped or rejected
+     * @param reason    the skip or reject reason, null for an article
+     * @param articleId the article it became, else null
+     */
+    public static Row rawRecordRow(RawRecord r, String outcome, String reason, String articleId, RunStamp stamp) {
+        java.util.Map<String, String> headers = new java.util.TreeMap<>(r.headers());
+        return RowFactory.create(r.source().file(), r.source().offset(), r.source().recordId(),
+                r.format().name().toLowerCase(Locale.ROOT), r.uri(), r.capturedAt(),
+                scala.collection.immutable.Map$.MODULE$.from(scala.jdk.javaapi.CollectionConverters.asScala(headers)),
+                headers.get("content-type"), r.content(), (long) r.content().length,
+                org.rhetoriclake.core.extract.ArticleIds.sha256Hex(r.content()), outcome, reason, articleId,
+                stamp.jobVersion(), stamp.runId(), stamp.processedAt());
     }
 
     public static Row articleRow(Article a, InputFormat format, RunStamp stamp) {
@@ -87,10 +105,12 @@ public final class RowCodec {
                 r.getAs("charset_used"), r.getAs("author"), r.getAs("script"));
     }
 
-    public static Row mentionRow(EntityMention m, Instant publishedAt, String pubMonth, RunStamp stamp) {
+    /** @param modelVersion the NER models and gazetteer that produced it ({@code entity_mentions.model_version}) */
+    public static Row mentionRow(EntityMention m, Instant publishedAt, String pubMonth, String modelVersion,
+                                 RunStamp stamp) {
         return RowFactory.create(m.articleId(), m.mentionId(), m.paragraph(), m.start(), m.end(), m.text(),
                 m.type().name(), m.fineType(), m.decidedBy(), m.entityId(), m.canonicalName(), m.affiliation(),
-                m.role(), m.linkedBy(), publishedAt, pubMonth, stamp.jobVersion(), stamp.runId());
+                m.role(), m.linkedBy(), publishedAt, pubMonth, modelVersion, stamp.jobVersion(), stamp.runId());
     }
 
     /**
@@ -99,15 +119,16 @@ public final class RowCodec {
      * @param tone            the quote's rhetoric
      */
     public static Row quoteRow(Quote q, String text, String speakerEntityId, RhetoricTagger.Tone tone,
-                               String lexiconVersion, Instant publishedAt, String pubMonth, RunStamp stamp) {
+                               String lexiconVersion, Instant publishedAt, String pubMonth, String modelVersion,
+                               RunStamp stamp) {
         return RowFactory.create(q.articleId(), q.quoteId(), q.kind().name().toLowerCase(Locale.ROOT), text,
                 q.text(),
                 q.speaker(), q.speakerMention() == null ? q.speaker() : q.speakerMention(), speakerEntityId, q.speakerRole(),
                 q.speakerAffiliation(),
                 q.speakerType() == null ? "person" : q.speakerType().name().toLowerCase(Locale.ROOT),
                 q.cue() == null ? "" : q.cue(), q.reportedVia(), q.nestedIn(), q.paragraph(), q.start(), q.end(),
-                q.confidence(), tone.score(), tone.hits(), lexiconVersion, publishedAt, pubMonth, stamp.jobVersion(),
-                stamp.runId());
+                q.confidence(), tone.score(), tone.hits(), lexiconVersion, publishedAt, pubMonth, modelVersion,
+                stamp.jobVersion(), stamp.runId());
     }
 
     /**

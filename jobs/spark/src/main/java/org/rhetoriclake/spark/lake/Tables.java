@@ -1,5 +1,6 @@
 package org.rhetoriclake.spark.lake;
 
+import static org.apache.spark.sql.types.DataTypes.BinaryType;
 import static org.apache.spark.sql.types.DataTypes.BooleanType;
 import static org.apache.spark.sql.types.DataTypes.DoubleType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
@@ -27,6 +28,9 @@ public final class Tables {
             + "'unknown' when the article has no date";
     static final String JOB_VERSION_DOC = "version of the Rhetoric Lake job that wrote the row";
     static final String RUN_ID_DOC = "id of the run that last wrote the row (see runs)";
+    static final String MODEL_VERSION_DOC = "the models that produced the row: the CoreNLP version with its Chinese models, "
+            + "and the gazetteer version (first 12 hex digits of SHA-256 over its entries), e.g. corenlp-4.5.10-chinese+gazetteer-3f0c…; "
+            + "rows written before models were recorded read null";
     static final String LEXICON_VERSION_DOC = "version of the rhetoric lexicon that tagged the row: the first 12 hex digits of "
             + "SHA-256 over its rows, so a trend can be cut where the lexicon changed";
 
@@ -35,6 +39,35 @@ public final class Tables {
             col("idx", IntegerType, true, "0-based position in the article (subheadings counted; byline, captions not)"),
             col("kind", StringType, true, "body or subheading"),
             col("text", StringType, true, "paragraph text, whitespace folded")));
+
+    /**
+     * Bronze: every record as the reader produced it, before any parsing, so the silver and gold tables can be
+     * rebuilt with a newer job without the original crawl files. Not partitioned: it is read by source, not by
+     * time, and its size is the payloads.
+     */
+    public static final TableDef RAW_RECORDS = new TableDef("raw_records",
+            "Bronze: one row per input record the reader passed on (a dump file, a saved page, a WARC response or "
+                    + "resource record with an HTML payload), with its raw bytes. Records the reader skipped (WARC requests, "
+                    + "metadata, non-HTML payloads) are counted in runs.skip_reasons; records it rejected are in rejects.",
+            createStructType(List.of(
+                    col("source", StringType, false, "input file (as articles.source and rejects.source show it)"),
+                    col("source_offset", LongType, false, "byte offset of the record in the file (0 for one-record files)"),
+                    col("source_record_id", StringType, true, "the record's id in its container (WARC-Record-ID), null for dumps and pages"),
+                    col("source_format", StringType, false, "reader that produced the record: dump, html or warc"),
+                    col("target_uri", StringType, true, "URI the record was captured from (WARC-Target-URI), null when the container names none"),
+                    col("captured_at", TimestampType, true, "capture time (WARC-Date), UTC, null when the container records none"),
+                    col("http_headers", createMapType(StringType, StringType, true), false, "HTTP response headers of a captured response, names in lower case; empty for dumps and pages"),
+                    col("content_type", StringType, true, "the Content-Type header, if any"),
+                    col("content", BinaryType, false, "the raw bytes: the HTTP payload (headers removed, Content-Encoding undone), the page or the dump file, undecoded"),
+                    col("content_length", LongType, false, "length of content in bytes"),
+                    col("content_hash", StringType, false, "SHA-256 (hex) of content"),
+                    col("outcome", StringType, false, "what became of the record: article, skipped or rejected"),
+                    col("outcome_reason", StringType, true, "the skip or reject reason code (see runs.skip_reasons and rejects.reason), null for an article"),
+                    col("article_id", StringType, true, "the article the record became (articles.article_id), null when skipped or rejected"),
+                    col("job_version", StringType, false, JOB_VERSION_DOC),
+                    col("run_id", StringType, false, RUN_ID_DOC),
+                    col("ingested_at", TimestampType, false, "when the run that read it started, UTC"))),
+            List.of("source", "source_offset"), null, List.of());
 
     public static final TableDef ARTICLES = new TableDef("articles",
             "One row per distinct article (same URL and content read twice is one row).",
@@ -92,6 +125,7 @@ public final class Tables {
                     col("linked_by", StringType, true, "how the actor was decided: gazetteer, context (an ambiguous name read by its role or place), coreference (an earlier mention in the article), name (unknown to the gazetteer)"),
                     col("published_at", TimestampType, true, "publication time of the article, UTC (denormalised for trend queries)"),
                     col("pub_month", StringType, false, PUB_MONTH_DOC),
+                    col("model_version", StringType, true, MODEL_VERSION_DOC),
                     col("job_version", StringType, false, JOB_VERSION_DOC),
                     col("run_id", StringType, false, RUN_ID_DOC))),
             List.of("mention_id"), "article_id", List.of("pub_month"));
@@ -141,6 +175,7 @@ public final class Tables {
                     col("lexicon_version", StringType, true, LEXICON_VERSION_DOC),
                     col("published_at", TimestampType, true, "publication time of the article, UTC (denormalised for trend queries)"),
                     col("pub_month", StringType, false, PUB_MONTH_DOC),
+                    col("model_version", StringType, true, MODEL_VERSION_DOC),
                     col("job_version", StringType, false, JOB_VERSION_DOC),
                     col("run_id", StringType, false, RUN_ID_DOC))),
             List.of("quote_id"), "article_id", List.of("pub_month"));
@@ -231,8 +266,9 @@ public final class Tables {
             List.of("run_id"), null, List.of());
 
     /** Every table, in the order the docs list them. */
-    public static final List<TableDef> ALL = List.of(ARTICLES, ENTITY_MENTIONS, ENTITIES, QUOTES, RHETORIC_HITS, REJECTS, RUNS,
-            INGESTED_FILES);
+    public static final List<TableDef> ALL = List.of(RAW_RECORDS, ARTICLES, ENTITY_MENTIONS, QUOTES, RHETORIC_HITS,
+            ENTITIES, AggregateTables.ENTITY_DAILY, AggregateTables.SPEAKER_WEEKLY, AggregateTables.RHETORIC_WEEKLY,
+            AggregateTables.COOCCURRENCE_MONTHLY, AggregateTables.RELAYS_MONTHLY, REJECTS, RUNS, INGESTED_FILES);
 
     public static TableDef byName(String name) {
         return ALL.stream().filter(t -> t.name().equals(name)).findFirst()

@@ -62,6 +62,7 @@ public final class AnalyseStage implements Serializable {
         MentionBuilder mentionBuilder = SharedModels.mentionBuilder(models);
         QuoteExtractor quoteExtractor = SharedModels.quoteExtractor(models);
         RhetoricTagger rhetoric = SharedModels.rhetoricTagger(models);
+        String modelVersion = SharedModels.modelVersion(models);
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -70,13 +71,13 @@ public final class AnalyseStage implements Serializable {
 
             @Override
             public Row next() {
-                return analyseOne(RowCodec.article(rows.next()), mentionBuilder, quoteExtractor, rhetoric);
+                return analyseOne(RowCodec.article(rows.next()), mentionBuilder, quoteExtractor, rhetoric, modelVersion);
             }
         };
     }
 
     private Row analyseOne(Article article, MentionBuilder mentionBuilder, QuoteExtractor quoteExtractor,
-                           RhetoricTagger rhetoric) {
+                           RhetoricTagger rhetoric, String modelVersion) {
         Instant published = article.publishedAt();
         String month = RowCodec.pubMonth(published, article.capturedAt());
         List<EntityMention> mentions = List.of();
@@ -95,7 +96,8 @@ public final class AnalyseStage implements Serializable {
         }
         List<Row> mentionRows = new ArrayList<>();
         for (EntityMention m : mentions) {
-            mentionRows.add(RowCodec.mentionRow(SimplifiedCopy.inOriginalScript(m, article, view), published, month, stamp));
+            mentionRows.add(RowCodec.mentionRow(SimplifiedCopy.inOriginalScript(m, article, view), published, month,
+                    modelVersion, stamp));
         }
         // Rhetoric on the Simplified copy too: the lexicon's Traditional forms then matter only for text the
         // copy leaves as it is.
@@ -121,7 +123,7 @@ public final class AnalyseStage implements Serializable {
                         published, month, stamp));
             }
             quoteRows.add(RowCodec.quoteRow(q, original, speaker == null ? null : speaker.entityId(),
-                    RhetoricTagger.score(hits), lexiconVersion, published, month, stamp));
+                    RhetoricTagger.score(hits), lexiconVersion, published, month, modelVersion, stamp));
         }
         RhetoricTagger.Tone tone = RhetoricTagger.score(bodyHits);
         return RowFactory.create(article.articleId(), seq(mentionRows), seq(quoteRows), seq(rejectRows), seq(hitRows),

@@ -63,8 +63,12 @@ public final class EntitiesStage {
 
     /** The {@link Tables#ENTITIES} rows for {@code mentions} (rows of {@link Tables#ENTITY_MENTIONS}). */
     public static Dataset<Row> apply(Dataset<Row> mentions, RunStamp stamp) {
-        mentions.createOrReplaceTempView(MENTIONS_VIEW);
-        return mentions.sparkSession().sql(SQL.formatted(MENTIONS_VIEW))
+        // A view name of its own: two runs in one session (a notebook, the concurrency test) must not swap views.
+        String view = MENTIONS_VIEW + "_" + java.util.UUID.randomUUID().toString().replace("-", "");
+        mentions.createOrReplaceTempView(view);
+        Dataset<Row> rows = mentions.sparkSession().sql(SQL.formatted(view));
+        mentions.sparkSession().catalog().dropTempView(view); // the plan is resolved: the view is no longer needed
+        return rows
                 .withColumn("job_version", lit(stamp.jobVersion()))
                 .withColumn("run_id", lit(stamp.runId()))
                 .select(Tables.ENTITIES.columnNames().stream().map(c -> col(c)).toArray(org.apache.spark.sql.Column[]::new));

@@ -41,14 +41,18 @@ public final class ExtractStage implements Serializable {
     public static final String OUTCOME_SKIPPED = "skipped";
     public static final String OUTCOME_REJECTED = "rejected";
 
-    /** outcome, skip_reason, reject (staging struct), article (an articles row). */
+    /**
+     * outcome, skip_reason, reject (staging struct), article (an articles row), raw (the raw_records row of a record
+     * the reader passed on, whatever the parser made of it; null when the reader skipped or rejected it).
+     */
     public static final StructType SCHEMA = new StructType()
             .add("outcome", "string", false)
             .add("source", "string", false)
             .add("source_offset", "bigint", false)
             .add("skip_reason", "string", true)
             .add("reject", RowCodec.REJECT_STAGING, true)
-            .add("article", Tables.ARTICLES.schema(), true);
+            .add("article", Tables.ARTICLES.schema(), true)
+            .add("raw", Tables.RAW_RECORDS.schema(), true);
 
     private final ReadOptions options;
     private final RunStamp stamp;
@@ -129,20 +133,31 @@ public final class ExtractStage implements Serializable {
         if (parsed instanceof Outcome.Ok<Article> ok) {
             Article a = ok.value();
             return RowFactory.create(OUTCOME_ARTICLE, a.source().file(), a.source().offset(), null, null,
-                    RowCodec.articleRow(a, record.format(), stamp));
+                    RowCodec.articleRow(a, record.format(), stamp),
+                    RowCodec.rawRecordRow(record, OUTCOME_ARTICLE, null, a.articleId(), stamp));
         }
         if (parsed instanceof Outcome.Skipped<Article> s) {
-            return skipped(s.reason(), s.source());
+            return skipped(s.reason(), s.source(),
+                    RowCodec.rawRecordRow(record, OUTCOME_SKIPPED, s.reason(), null, stamp));
         }
-        return rejected(((Outcome.Rejected<Article>) parsed).reject());
+        Reject reject = ((Outcome.Rejected<Article>) parsed).reject();
+        return rejected(reject, RowCodec.rawRecordRow(record, OUTCOME_REJECTED, reject.reason(), null, stamp));
     }
 
     private static Row skipped(String reason, SourceRef source) {
-        return RowFactory.create(OUTCOME_SKIPPED, source.file(), source.offset(), reason, null, null);
+        return skipped(reason, source, null);
+    }
+
+    private static Row skipped(String reason, SourceRef source, Row raw) {
+        return RowFactory.create(OUTCOME_SKIPPED, source.file(), source.offset(), reason, null, null, raw);
     }
 
     private static Row rejected(Reject r) {
+        return rejected(r, null);
+    }
+
+    private static Row rejected(Reject r, Row raw) {
         return RowFactory.create(OUTCOME_REJECTED, r.source().file(), r.source().offset(), null,
-                RowCodec.rejectStagingRow(r, null, true), null);
+                RowCodec.rejectStagingRow(r, null, true), null, raw);
     }
 }

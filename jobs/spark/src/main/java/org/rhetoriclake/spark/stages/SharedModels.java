@@ -14,6 +14,7 @@ import org.rhetoriclake.core.config.JobConfig;
 import org.rhetoriclake.core.entities.EntityLinker;
 import org.rhetoriclake.core.entities.MentionBuilder;
 import org.rhetoriclake.core.entities.gazetteer.Gazetteer;
+import org.rhetoriclake.core.version.Versions;
 import org.rhetoriclake.core.quotes.RolePhrases;
 import org.rhetoriclake.core.rhetoric.RhetoricLexicon;
 import org.rhetoriclake.core.rhetoric.RhetoricTagger;
@@ -33,6 +34,7 @@ public final class SharedModels {
     private static final Map<Spec, MentionBuilder> MENTION_BUILDERS = new ConcurrentHashMap<>();
     private static final Map<Spec, QuoteExtractor> QUOTE_EXTRACTORS = new ConcurrentHashMap<>();
     private static final Map<Spec, RhetoricTagger> RHETORIC_TAGGERS = new ConcurrentHashMap<>();
+    private static final Map<Spec, Gazetteer> GAZETTEERS = new ConcurrentHashMap<>();
 
     private SharedModels() {
     }
@@ -64,9 +66,20 @@ public final class SharedModels {
         return dir != null && Files.isDirectory(dir) ? Lexicons.fromDirectory(dir) : Lexicons.defaults();
     }
 
-    private static Gazetteer gazetteer(Spec s) {
-        Path dir = s.gazetteerDir() == null ? null : Path.of(s.gazetteerDir());
-        return dir != null && Files.isRegularFile(dir.resolve(Gazetteer.ACTORS)) ? Gazetteer.load(dir) : Gazetteer.defaults();
+    private static Gazetteer gazetteer(Spec spec) {
+        return GAZETTEERS.computeIfAbsent(spec, s -> {
+            Path dir = s.gazetteerDir() == null ? null : Path.of(s.gazetteerDir());
+            return dir != null && Files.isRegularFile(dir.resolve(Gazetteer.ACTORS)) ? Gazetteer.load(dir)
+                    : Gazetteer.defaults();
+        });
+    }
+
+    /**
+     * What {@code model_version} says on the rows these models produce: the CoreNLP version (its Chinese models are
+     * released with it) and the gazetteer's content version, e.g. {@code corenlp-4.5.10-chinese+gazetteer-3f0c9a1b2c4d}.
+     */
+    public static String modelVersion(Spec spec) {
+        return "corenlp-" + Versions.coreNlp() + "-chinese+gazetteer-" + gazetteer(spec).version();
     }
 
     /**

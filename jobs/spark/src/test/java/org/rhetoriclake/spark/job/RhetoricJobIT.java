@@ -1,5 +1,6 @@
 package org.rhetoriclake.spark.job;
 
+import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -63,6 +64,16 @@ class RhetoricJobIT {
     private List<Row> quotesAfterSecond;
     private long rejectsAfterSecond;
     private long runsAfterSecond;
+    private Map<String, Long> versionsAfterFirst;
+    private Map<String, Long> versionsAfterSecond;
+
+    private Map<String, Long> versions() {
+        Map<String, Long> out = new java.util.TreeMap<>();
+        for (org.rhetoriclake.spark.lake.TableDef t : Tables.ALL) {
+            out.put(t.name(), lake.version(t));
+        }
+        return out;
+    }
 
     static Path projectRoot() {
         return TestPaths.projectRoot();
@@ -101,7 +112,9 @@ class RhetoricJobIT {
         mentionsAfterFirst = sorted(lake.table(Tables.ENTITY_MENTIONS).drop("run_id").collectAsList());
         quotesAfterFirst = sorted(lake.table(Tables.QUOTES).drop("run_id").collectAsList());
         rejectsAfterFirst = lake.count(Tables.REJECTS);
+        versionsAfterFirst = versions();
         second = job.run(List.of(in.toString()), false);
+        versionsAfterSecond = versions();
         // Captured now: other tests (reprocessing) write to the same warehouse later.
         articlesAfterSecond = sorted(lake.table(Tables.ARTICLES).drop("run_id", "processed_at").collectAsList());
         mentionsAfterSecond = sorted(lake.table(Tables.ENTITY_MENTIONS).drop("run_id").collectAsList());
@@ -290,6 +303,65 @@ class RhetoricJobIT {
         Row run = lake.table(Tables.RUNS).filter("run_id = '" + first.runId() + "'").head();
         assertEquals(6L, run.<Long>getAs("records_read"));
         assertEquals("succeeded", run.getAs("status"));
+    }
+
+    @Test
+    void aRerunWithNothingNewCommitsToNoTableButRuns() {
+        Map<String, Long> expected = new java.util.TreeMap<>(versionsAfterFirst);
+        expected.put("runs", versionsAfterFirst.get("runs") + 1);
+        assertEquals(expected, versionsAfterSecond);
+    }
+
+    @Test
+    void describeTableExtendedShowsACommentOnEveryColumnOfEveryTable() {
+        for (org.rhetoriclake.spark.lake.TableDef t : Tables.ALL) {
+            List<Row> described = spark.sql("DESCRIBE TABLE EXTENDED " + lake.qualified(t)).collectAsList();
+            Set<String> commented = new HashSet<>();
+            for (Row r : described) {
+                String name = r.getString(0);
+                if (name == null || name.isBlank() || name.startsWith("#")) {
+                    break; // the columns end where the partition and detail sections begin
+                }
+                assertNotNull(r.get(2), t.name() + "." + name + " has a comment");
+                assertFalse(r.getString(2).isBlank(), t.name() + "." + name + " has a comment");
+                commented.add(name);
+            }
+            assertEquals(new HashSet<>(t.columnNames()), commented, t.name() + ": every column described");
+            String tableComment = described.stream().filter(r -> "Comment".equals(r.getString(0)))
+                    .map(r -> r.getString(1)).findFirst().orElse(null);
+            assertEquals(t.description(), tableComment, t.name() + ": the table's comment");
+        }
+    }
+
+    @Test
+    void theBronzeTableKeepsEveryRecordTheReaderPassedOnWithItsBytes() throws IOException {
+        List<Row> raw = lake.table(Tables.RAW_RECORDS).collectAsList();
+        Map<String, Row> bySource = new java.util.HashMap<>();
+        raw.forEach(r -> bySource.put(r.getAs("source"), r));
+        Row seed = raw.stream().filter(r -> r.<String>getAs("source").endsWith("/seed.txt")).findFirst().orElseThrow();
+        byte[] bytes = Files.readAllBytes(tmp.resolve("in/seed.txt"));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(bytes, (byte[]) seed.getAs("content"));
+        assertEquals((long) bytes.length, seed.<Long>getAs("content_length"));
+        assertEquals(org.rhetoriclake.core.extract.ArticleIds.sha256Hex(bytes), seed.getAs("content_hash"));
+        assertEquals("article", seed.getAs("outcome"));
+        assertEquals(seedArticle().<String>getAs("article_id"), seed.getAs("article_id"));
+        assertEquals("dump", seed.getAs("source_format"));
+        // Both copies of the seed are kept as read, though only one is an article row.
+        assertEquals(2, raw.stream().filter(r -> "article".equals(r.getAs("outcome"))).count());
+        // A record the parser rejected is kept too, with the reason the rejects table gives.
+        Row noHeader = raw.stream().filter(r -> r.<String>getAs("source").endsWith("/no-header.txt")).findFirst()
+                .orElseThrow();
+        assertEquals("rejected", noHeader.getAs("outcome"));
+        String reason = lake.table(Tables.REJECTS).filter(col("source").equalTo(noHeader.<String>getAs("source")))
+                .select("reason").head().getString(0);
+        assertEquals(reason, noHeader.getAs("outcome_reason"));
+        // Every record the parser saw is here, each with the fate the rejects table gives it; the empty file
+        // never became a record (the reader rejected it), so it is a reject and not a bronze row.
+        Set<String> names = raw.stream().map(r -> Path.of(r.<String>getAs("source")).getFileName().toString())
+                .collect(Collectors.toSet());
+        assertTrue(names.containsAll(Set.of("seed.txt", "seed-captured-twice.txt", "no-header.txt", "empty-body.txt")),
+                names.toString());
+        assertFalse(names.contains("empty.txt"));
     }
 
     @Test

@@ -54,6 +54,7 @@ class SqlLibraryIT {
     private List<Row> hits;
     private List<Row> articles;
     private Map<String, String> canonical;
+    private Map<String, List<Row>> aggregates;
 
     @BeforeAll
     void runTheJobOnTheSamples() {
@@ -71,6 +72,10 @@ class SqlLibraryIT {
         quotes = lake.table(Tables.QUOTES).collectAsList();
         hits = lake.table(Tables.RHETORIC_HITS).collectAsList();
         articles = lake.table(Tables.ARTICLES).collectAsList();
+        aggregates = new HashMap<>();
+        for (org.rhetoriclake.spark.lake.TableDef t : org.rhetoriclake.spark.stages.AggregatesStage.TARGETS) {
+            aggregates.put(t.name(), lake.table(t).collectAsList());
+        }
         canonical = new HashMap<>();
         lake.table(Tables.ENTITIES).collectAsList().forEach(r -> canonical.put(r.getAs("entity_id"), r.getAs("canonical_name")));
     }
@@ -99,7 +104,8 @@ class SqlLibraryIT {
     @Test
     void everyQueryOfTheLibraryIsCheckedHere() {
         assertEquals(Set.of("actor_weekly_mentions", "quotes_by_affiliation_monthly", "top_speakers",
-                        "actor_cooccurrence_monthly", "who_quotes_whom", "tone_by_affiliation_monthly", "top_terms_by_side"),
+                        "actor_cooccurrence_monthly", "who_quotes_whom", "tone_by_affiliation_monthly", "top_terms_by_side",
+                        "term_weekly_by_side"),
                 library.queries().stream().map(SqlLibrary.Query::name).collect(Collectors.toSet()),
                 "a new query needs its check in this class");
     }
@@ -275,6 +281,195 @@ class SqlLibraryIT {
                 .thenComparing(r -> (String) r.get(1)));
         assertFalse(want.isEmpty());
         assertEquals(want.subList(0, Math.min(10, want.size())), run("top_terms_by_side", Map.of("limit", "10")));
+    }
+
+    // ---------------------------------------------------------------- gold aggregates, recomputed in Java
+
+    private Map<String, java.time.Instant> articleTimes() {
+        Map<String, java.time.Instant> at = new HashMap<>();
+        for (Row a : articles) {
+            java.time.Instant t = a.getAs("published_at") != null ? a.getAs("published_at") : a.getAs("captured_at");
+            if (t != null) {
+                at.put(a.getAs("article_id"), t);
+            }
+        }
+        return at;
+    }
+
+    private static LocalDate weekOf(java.time.Instant t) {
+        return t.atZone(ZoneOffset.UTC).toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
+
+    @Test
+    void entityDailyCountsEveryLinkedMentionOnItsDay() {
+        Map<String, java.time.Instant> at = articleTimes();
+        Map<String, Long> expected = new TreeMap<>();
+        for (Row m : mentions) {
+            String id = m.getAs("entity_id");
+            if (id != null && at.containsKey(m.<String>getAs("article_id"))) {
+                LocalDate day = at.get(m.<String>getAs("article_id")).atZone(ZoneOffset.UTC).toLocalDate();
+                expected.merge(day + " " + id, 1L, Long::sum);
+            }
+        }
+        Map<String, Long> actual = new TreeMap<>();
+        for (Row r : aggregates.get("entity_daily")) {
+            actual.put(r.getAs("day") + " " + r.getAs("entity_id"), r.<Long>getAs("mentions"));
+            assertEquals(canonical.get(r.<String>getAs("entity_id")), r.getAs("canonical_name"));
+        }
+        assertFalse(expected.isEmpty());
+        assertEquals(expected, actual);
+    }
+
+    @Test
+    void speakerWeeklyCountsQuotesAndToneBySpeakerAndSide() {
+        Map<String, java.time.Instant> at = articleTimes();
+        Map<String, double[]> expected = new TreeMap<>(); // quotes, direct, tone_sum
+        for (Row q : quotes) {
+            java.time.Instant t = at.get(q.<String>getAs("article_id"));
+            if (t == null) {
+                continue;
+            }
+            String speakerKey = q.getAs("speaker_entity_id") != null ? q.getAs("speaker_entity_id")
+                    : "speaker:" + q.getAs("speaker");
+            double[] c = expected.computeIfAbsent(weekOf(t) + " " + speakerKey + " " + q.getAs("speaker_affiliation"),
+                    k -> new double[3]);
+            c[0]++;
+            c[1] += "direct".equals(q.getAs("kind")) ? 1 : 0;
+            c[2] += q.<Double>getAs("tone") == null ? 0 : q.<Double>getAs("tone");
+        }
+        Map<String, double[]> actual = new TreeMap<>();
+        for (Row r : aggregates.get("speaker_weekly")) {
+            actual.put(r.getAs("week_start") + " " + r.getAs("speaker_key") + " " + r.getAs("speaker_affiliation"),
+                    new double[] {r.<Long>getAs("quotes"), r.<Long>getAs("direct_quotes"), r.<Double>getAs("tone_sum")});
+        }
+        assertEquals(expected.keySet(), actual.keySet());
+        expected.forEach((k, v) -> {
+            assertEquals(v[0], actual.get(k)[0], k + " quotes");
+            assertEquals(v[1], actual.get(k)[1], k + " direct quotes");
+            assertEquals(v[2], actual.get(k)[2], 1e-9, k + " tone sum");
+        });
+        long emptyKeys = aggregates.get("speaker_weekly").stream()
+                .filter(r -> "speaker:".equals(r.<String>getAs("speaker_key")))
+                .count();
+        assertEquals(0, emptyKeys, "every speaker has a key");
+    }
+
+    @Test
+    void rhetoricWeeklyCountsEveryHitBySide() {
+        Map<String, java.time.Instant> at = articleTimes();
+        Map<String, long[]> expected = new TreeMap<>(); // hits, polarity sum
+        for (Row h : hits) {
+            java.time.Instant t = at.get(h.<String>getAs("article_id"));
+            if (t == null) {
+                continue;
+            }
+            boolean inQuote = h.getAs("quote_id") != null;
+            String key = weekOf(t) + " " + inQuote + " " + (inQuote ? h.getAs("speaker_affiliation") : null) + " "
+                    + h.getAs("term");
+            long[] c = expected.computeIfAbsent(key, k -> new long[2]);
+            c[0]++;
+            c[1] += h.<Integer>getAs("polarity");
+        }
+        Map<String, long[]> actual = new TreeMap<>();
+        for (Row r : aggregates.get("rhetoric_weekly")) {
+            actual.put(r.getAs("week_start") + " " + r.getAs("in_quote") + " " + r.getAs("side") + " " + r.getAs("term"),
+                    new long[] {r.<Long>getAs("hits"), r.<Long>getAs("polarity_sum")});
+        }
+        assertFalse(expected.isEmpty());
+        assertEquals(expected.keySet(), actual.keySet());
+        expected.forEach((k, v) -> assertEquals(List.of(v[0], v[1]), List.of(actual.get(k)[0], actual.get(k)[1]), k));
+    }
+
+    @Test
+    void cooccurrenceMonthlyCountsArticlesNamingBothActors() {
+        Map<String, String> monthOf = new HashMap<>();
+        Map<String, java.time.Instant> at = articleTimes();
+        articles.forEach(a -> monthOf.put(a.getAs("article_id"), a.getAs("pub_month")));
+        Map<String, Set<String>> actors = new HashMap<>();
+        for (Row m : mentions) {
+            String id = m.getAs("entity_id");
+            if (id != null && Set.of("PERSON", "ORGANIZATION", "GPE").contains(m.<String>getAs("type"))
+                    && at.containsKey(m.<String>getAs("article_id"))) {
+                actors.computeIfAbsent(m.getAs("article_id"), k -> new java.util.TreeSet<>()).add(id);
+            }
+        }
+        Map<String, Long> expected = new TreeMap<>();
+        actors.forEach((article, ids) -> {
+            List<String> sortedIds = new ArrayList<>(ids);
+            for (int i = 0; i < sortedIds.size(); i++) {
+                for (int j = i + 1; j < sortedIds.size(); j++) {
+                    expected.merge(monthOf.get(article) + " " + sortedIds.get(i) + " " + sortedIds.get(j), 1L, Long::sum);
+                }
+            }
+        });
+        Map<String, Long> actual = new TreeMap<>();
+        for (Row r : aggregates.get("cooccurrence_monthly")) {
+            actual.put(r.getAs("month") + " " + r.getAs("entity_a") + " " + r.getAs("entity_b"), r.<Long>getAs("articles"));
+        }
+        assertFalse(expected.isEmpty());
+        assertEquals(expected, actual);
+    }
+
+    @Test
+    void relaysMonthlyCountsStatementsRelayedByMediaAndSpeakers() {
+        Map<String, Long> expected = new TreeMap<>();
+        Map<String, String> monthOf = new HashMap<>();
+        articles.forEach(a -> monthOf.put(a.getAs("article_id"), a.getAs("pub_month")));
+        for (Row q : quotes) {
+            String speakerKey = q.getAs("speaker_entity_id") != null ? q.getAs("speaker_entity_id")
+                    : "speaker:" + q.getAs("speaker");
+            String month = monthOf.get(q.<String>getAs("article_id"));
+            if (q.getAs("reported_via") != null) {
+                expected.merge(month + " media " + q.getAs("reported_via") + " " + speakerKey, 1L, Long::sum);
+            }
+            if (q.getAs("nested_in") != null) {
+                expected.merge(month + " speaker " + q.getAs("nested_in") + " " + speakerKey, 1L, Long::sum);
+            }
+        }
+        Map<String, Long> actual = new TreeMap<>();
+        for (Row r : aggregates.get("relays_monthly")) {
+            actual.merge(r.getAs("month") + " " + r.getAs("relay_kind") + " " + r.getAs("relay") + " "
+                    + r.getAs("speaker_key"), r.<Long>getAs("quotes"), Long::sum);
+        }
+        assertFalse(expected.isEmpty(), "the sample relays statements");
+        assertEquals(expected, actual);
+    }
+
+    @Test
+    void everyRowOfTheDetailTablesRecordsTheJobAndModelVersions() {
+        for (Row m : mentions) {
+            assertTrue(m.<String>getAs("model_version").matches("corenlp-4\\.5\\.10-chinese\\+gazetteer-[0-9a-f]{12}"),
+                    m.<String>getAs("model_version"));
+            assertFalse(m.<String>getAs("job_version").isBlank());
+        }
+        for (Row q : quotes) {
+            assertEquals(mentions.get(0).<String>getAs("model_version"), q.getAs("model_version"));
+        }
+    }
+
+    @Test
+    void termWeeklyBySide() {
+        Map<String, java.time.Instant> at = articleTimes();
+        Map<String, Long> usesByTerm = new TreeMap<>();
+        hits.stream().filter(h -> h.getAs("quote_id") != null)
+                .forEach(h -> usesByTerm.merge(h.getAs("term"), 1L, Long::sum));
+        String defaultTerm = library.byName("term_weekly_by_side").orElseThrow().params().get(0).defaultValue();
+        String busiest = usesByTerm.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        for (String term : new java.util.LinkedHashSet<>(List.of(defaultTerm, busiest))) {
+            Map<List<Object>, Long> expected = new TreeMap<>(Comparator.comparing(Object::toString));
+            for (Row h : hits) {
+                java.time.Instant t = at.get(h.<String>getAs("article_id"));
+                if (term.equals(h.getAs("term")) && h.getAs("quote_id") != null && t != null) {
+                    String side = h.getAs("speaker_affiliation") == null ? "unknown" : h.getAs("speaker_affiliation");
+                    expected.merge(List.of(weekOf(t), side), 1L, Long::sum);
+                }
+            }
+            List<List<Object>> rows = run("term_weekly_by_side", Map.of("term", term));
+            Map<List<Object>, Long> actual = new TreeMap<>(Comparator.comparing(Object::toString));
+            rows.forEach(r -> actual.put(List.of(r.get(0), r.get(1)), (Long) r.get(2)));
+            assertFalse(expected.isEmpty(), term + " is used in the sample's quotes");
+            assertEquals(expected, actual, term);
+        }
     }
 
     @Test

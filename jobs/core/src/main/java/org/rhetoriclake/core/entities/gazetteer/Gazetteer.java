@@ -50,6 +50,7 @@ public final class Gazetteer {
     private static final Pattern AMBIGUOUS = Pattern.compile("ambiguous:\\s*([^\\s;,()]+)");
 
     private final List<GazetteerEntry> entries;
+    private volatile String version;
     private final Map<String, GazetteerEntry> byId;
     private final Map<String, List<GazetteerEntry>> byAlias;
     private final Node root;
@@ -123,6 +124,24 @@ public final class Gazetteer {
     /** Every entry, in file order. */
     public List<GazetteerEntry> entries() {
         return entries;
+    }
+
+    /**
+     * The first 12 hex digits of SHA-256 over the entries as parsed (ids, names, aliases, offices, affiliations),
+     * so rows can say which gazetteer linked them. Comments and layout of the file do not change it; any change
+     * to an actor does.
+     */
+    public String version() {
+        String v = version;
+        if (v == null) {
+            StringBuilder canonical = new StringBuilder();
+            for (GazetteerEntry e : entries) {
+                canonical.append(e).append('\n');
+            }
+            v = org.rhetoriclake.core.extract.ArticleIds.sha256Hex(canonical.toString()).substring(0, 12);
+            version = v;
+        }
+        return v;
     }
 
     public Optional<GazetteerEntry> byId(String id) {
