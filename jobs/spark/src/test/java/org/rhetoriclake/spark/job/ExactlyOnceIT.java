@@ -60,8 +60,9 @@ class ExactlyOnceIT {
     @BeforeAll
     void cleanRun() throws IOException {
         input = Files.createDirectories(tmp.resolve("landing"));
+        // Three of the sample articles: each run here pays for CoreNLP, and three articles exercise every table.
         try (Stream<Path> files = Files.list(TestPaths.projectRoot().resolve("data/sample"))) {
-            for (Path f : files.toList()) {
+            for (Path f : files.sorted().limit(3).toList()) {
                 Files.copy(f, input.resolve(f.getFileName()));
             }
         }
@@ -73,7 +74,7 @@ class ExactlyOnceIT {
         }
         spark = SparkSessions.create(config(tmp.resolve("clean")), "rhetoric-exactly-once-it");
         RunSummary summary = new RhetoricJob(spark, config(tmp.resolve("clean"))).run(List.of(input.toString()), false);
-        assertTrue(summary.articlesWritten() >= 6, "the sample's articles are written: " + summary.articlesWritten());
+        assertEquals(3, summary.articlesWritten());
         clean = contents(tmp.resolve("clean"));
     }
 
@@ -90,16 +91,13 @@ class ExactlyOnceIT {
                         "spark.sql.shuffle.partitions", "4"));
     }
 
+    /** Before any silver or gold write: a bronze MERGE has written data files and may or may not have committed. */
     @Test
     void killedWhileWritingTheBronzeTableThenRerun() throws Exception {
         killAndRerun("raw-records", dataFileAppears(Tables.RAW_RECORDS));
     }
 
-    @Test
-    void killedAfterTheArticlesCommitBeforeTheAggregatesAndTheLedgerThenRerun() throws Exception {
-        killAndRerun("articles-committed", commitAppears(Tables.ARTICLES, 1));
-    }
-
+    /** After the detail tables and the articles committed, part of the aggregates rebuilt, the ledger not written. */
     @Test
     void killedWhileRebuildingTheAggregatesThenRerun() throws Exception {
         killAndRerun("aggregates", commitAppears(org.rhetoriclake.spark.lake.AggregateTables.SPEAKER_WEEKLY, 1));
