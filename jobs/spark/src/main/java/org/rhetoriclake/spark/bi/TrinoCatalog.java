@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,8 +49,9 @@ public final class TrinoCatalog {
     public record Plan(Map<String, Path> register, Map<String, Path> reregister, List<String> unregister,
                        List<String> unchanged) {
         public Plan {
-            register = Map.copyOf(register);
-            reregister = Map.copyOf(reregister);
+            // Sorted by name, so reports and the order of the calls are the same every time.
+            register = Collections.unmodifiableMap(new TreeMap<>(register));
+            reregister = Collections.unmodifiableMap(new TreeMap<>(reregister));
             unregister = List.copyOf(unregister);
             unchanged = List.copyOf(unchanged);
         }
