@@ -8,5 +8,5 @@ SELECT coalesce(e.canonical_name, q.speaker) AS speaker,
 FROM rhetoric.quotes q
 LEFT JOIN rhetoric.entities e ON e.entity_id = q.speaker_entity_id
 GROUP BY coalesce(e.canonical_name, q.speaker), q.speaker_entity_id
-ORDER BY quotes DESC, speaker
+ORDER BY quotes DESC, speaker, entity_id NULLS LAST
 LIMIT {{limit}}

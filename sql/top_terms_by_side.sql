@@ -8,5 +8,5 @@ SELECT coalesce(h.speaker_affiliation, 'unknown') AS affiliation,
 FROM rhetoric.rhetoric_hits h
 WHERE h.quote_id IS NOT NULL
 GROUP BY coalesce(h.speaker_affiliation, 'unknown'), h.term, h.category
-ORDER BY uses DESC, affiliation, h.term
+ORDER BY uses DESC, affiliation, h.term, h.category
 LIMIT {{limit}}

@@ -6,4 +6,4 @@ SELECT q.reported_via AS medium,
 FROM rhetoric.quotes q
 WHERE q.reported_via IS NOT NULL
 GROUP BY q.reported_via, q.speaker, q.speaker_affiliation
-ORDER BY quotes DESC, medium, speaker
+ORDER BY quotes DESC, medium, speaker, affiliation NULLS LAST
