@@ -304,9 +304,7 @@ public final class Lakehouse {
      * recomputes it, even after this run has written to the table.
      */
     public Dataset<Row> snapshot(TableDef t) {
-        long version = DeltaTable.forPath(spark, tablePath(t).toString()).history(1)
-                .select("version").head().getLong(0);
-        return spark.read().format("delta").option("versionAsOf", version).load(tablePath(t).toString());
+        return snapshotAt(t, version(t));
     }
 
     public long count(TableDef t) {
