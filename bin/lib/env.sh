@@ -63,3 +63,18 @@ ensure_build() {
 jvm_options() {
   grep -v '^[[:space:]]*#' "$RHETORIC_HOME/conf/jvm.options" | grep -v '^[[:space:]]*$'
 }
+
+# What bin/notebooks needs to execute notebooks headless: Jupyter's nbconvert and nbclient from Debian's packages
+# (the system Python, not a pyenv or venv one that may lack them), and a font with Chinese glyphs so chart titles
+# and labels are not empty boxes. --no-install-recommends keeps pandoc and TeX out: nbconvert needs them only to
+# write PDF or Markdown, never to execute a notebook.
+ensure_jupyter() {
+  if ! [ -x /usr/bin/jupyter ] || ! /usr/bin/python3 -c 'import nbformat, nbclient, nbconvert, jupyter_client' >/dev/null 2>&1; then
+    apt_install --no-install-recommends jupyter-nbconvert jupyter-client jupyter-core python3-nbclient python3-nbformat \
+      || return 1
+  fi
+  if ! command -v fc-list >/dev/null 2>&1 || [ -z "$(fc-list :lang=zh family 2>/dev/null)" ]; then
+    # WenQuanYi Zen Hei: one 7 MB package covering Simplified and Traditional (Noto CJK is 56 MB).
+    apt_install --no-install-recommends fontconfig fonts-wqy-zenhei || return 1
+  fi
+}
