@@ -28,6 +28,7 @@ public final class ConfigLoader {
         d.put(JobConfig.NER_MAX_PARAGRAPH_CHARS, "5000");
         d.put(JobConfig.MAX_RECORD_BYTES, Long.toString(32L * 1024 * 1024));
         d.put(JobConfig.LENIENT_WARC, "false");
+        d.put(JobConfig.PROGRESS_INTERVAL_SECONDS, "10");
         return d;
     }
 
@@ -69,6 +70,7 @@ public final class ConfigLoader {
                 parseInt(m, JobConfig.NER_MAX_PARAGRAPH_CHARS),
                 parseLong(m, JobConfig.MAX_RECORD_BYTES),
                 parseBoolean(m, JobConfig.LENIENT_WARC),
+                parseInt(m, JobConfig.PROGRESS_INTERVAL_SECONDS),
                 spark);
     }
 

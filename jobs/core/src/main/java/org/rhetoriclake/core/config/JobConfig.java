@@ -27,12 +27,14 @@ import java.util.TreeMap;
  *   <li>{@code rhetoric.input.maxRecordBytes} — largest input record read; larger ones are rejected (default 32 MiB)</li>
  *   <li>{@code rhetoric.input.lenientWarc} — accept WARC headers that bend the grammar the way some crawlers do
  *       (default false: such records are rejected and listed in the rejects table)</li>
+ *   <li>{@code rhetoric.progress.intervalSeconds} — how often a run prints its progress line (phase, files and records
+ *       read, articles annotated, rate, ETA) on the console; 0 turns it off (default 10)</li>
  *   <li>{@code spark.*} — passed to the SparkSession as they are</li>
  * </ul>
  */
 public record JobConfig(Path home, Path warehouse, String database, String master, Path coreNlpProperties,
                         Path lexiconDir, Path gazetteerDir, int nerMaxParagraphChars, long maxRecordBytes,
-                        boolean lenientWarc, Map<String, String> sparkSettings) {
+                        boolean lenientWarc, int progressIntervalSeconds, Map<String, String> sparkSettings) {
 
     public static final String WAREHOUSE = "rhetoric.warehouse";
     public static final String DATABASE = "rhetoric.database";
@@ -43,6 +45,7 @@ public record JobConfig(Path home, Path warehouse, String database, String maste
     public static final String NER_MAX_PARAGRAPH_CHARS = "rhetoric.ner.maxParagraphChars";
     public static final String MAX_RECORD_BYTES = "rhetoric.input.maxRecordBytes";
     public static final String LENIENT_WARC = "rhetoric.input.lenientWarc";
+    public static final String PROGRESS_INTERVAL_SECONDS = "rhetoric.progress.intervalSeconds";
 
     public JobConfig {
         Objects.requireNonNull(home, "home");
@@ -55,6 +58,9 @@ public record JobConfig(Path home, Path warehouse, String database, String maste
         }
         if (maxRecordBytes <= 0) {
             throw new IllegalArgumentException(MAX_RECORD_BYTES + " must be > 0");
+        }
+        if (progressIntervalSeconds < 0) {
+            throw new IllegalArgumentException(PROGRESS_INTERVAL_SECONDS + " must be >= 0 (0: no progress line)");
         }
         sparkSettings = Collections.unmodifiableMap(new TreeMap<>(sparkSettings));
     }

@@ -32,6 +32,8 @@ import org.rhetoriclake.spark.stages.AggregatesStage;
 import org.rhetoriclake.spark.stages.ExtractStage;
 import org.rhetoriclake.spark.stages.InputDiscovery;
 import org.rhetoriclake.spark.stages.SharedModels;
+import org.rhetoriclake.spark.stages.StageCounters;
+import org.rhetoriclake.core.progress.ProgressSnapshot.Phase;
 
 /**
  * The main job: input paths → Delta tables. Stages in order:
@@ -69,6 +71,15 @@ public final class RhetoricJob {
     public RunSummary run(List<String> inputs, boolean reprocess) {
         Instant started = Instant.now();
         RunStamp stamp = new RunStamp(UUID.randomUUID().toString(), Versions.job(), started);
+        StageCounters counters = StageCounters.register(spark.sparkContext());
+        try (RunProgress progress = new RunProgress(spark.sparkContext(), counters,
+                java.time.Duration.ofSeconds(config.progressIntervalSeconds()))) {
+            return run(inputs, reprocess, stamp, counters, progress);
+        }
+    }
+
+    private RunSummary run(List<String> inputs, boolean reprocess, RunStamp stamp, StageCounters counters,
+                           RunProgress progress) {
         Lakehouse lake = Lakehouse.open(spark, config.warehouse(), config.database());
         lake.createMissingTables();
         List<InputDiscovery.InputFile> listed = InputDiscovery.discoverFiles(spark.sessionState().newHadoopConf(), inputs);
@@ -79,12 +90,14 @@ public final class RhetoricJob {
                 toRead.size(), alreadyProcessed, reprocess ? " [--reprocess: all read]" : "");
         List<String> files = toRead.stream().map(InputDiscovery.InputFile::path).toList();
         int parallelism = spark.sparkContext().defaultParallelism();
+        progress.inputs(toRead.size(), toRead.stream().mapToLong(InputDiscovery.InputFile::length).sum());
 
-        Dataset<Row> outcomes = new ExtractStage(config.readOptions(), stamp)
+        Dataset<Row> outcomes = new ExtractStage(config.readOptions(), stamp, counters)
                 .apply(spark, files, parallelism * 2)
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
-            RunSummary summary = writeAll(lake, stamp, inputs, files, outcomes, reprocess, parallelism, alreadyProcessed);
+            RunSummary summary = writeAll(lake, stamp, inputs, files, outcomes, reprocess, parallelism, alreadyProcessed,
+                    counters, progress);
             // Last: a run that dies before this reads these files again, and finds their articles unchanged.
             ledger.record(toRead, summary, stamp);
             return summary;
@@ -94,7 +107,9 @@ public final class RhetoricJob {
     }
 
     private RunSummary writeAll(Lakehouse lake, RunStamp stamp, List<String> inputs, List<String> files,
-                                Dataset<Row> outcomes, boolean reprocess, int parallelism, long alreadyProcessed) {
+                                Dataset<Row> outcomes, boolean reprocess, int parallelism, long alreadyProcessed,
+                                StageCounters counters, RunProgress progress) {
+        progress.phase(Phase.READ, null);
         long read = outcomes.count();
         Map<String, Long> skips = new LinkedHashMap<>();
         for (Row r : outcomes.filter(col("outcome").equalTo(ExtractStage.OUTCOME_SKIPPED))
@@ -126,9 +141,18 @@ public final class RhetoricJob {
             if (unchanged > 0) {
                 skips.merge(SKIP_UNCHANGED, unchanged, Long::sum);
             }
-            Dataset<Row> analysed = new AnalyseStage(SharedModels.Spec.from(config), stamp).apply(toProcess)
+            Dataset<Row> analysed = new AnalyseStage(SharedModels.Spec.from(config), stamp, counters).apply(toProcess)
                     .persist(StorageLevel.MEMORY_AND_DISK());
             try {
+                if (written > 0) {
+                    // Annotated here, as a phase of its own, rather than inside the first MERGE that needs it: the
+                    // progress line can then say how far the expensive part is, with its total known.
+                    Row size = toProcess.selectExpr("coalesce(sum(aggregate(paragraphs, 0L, (n, p) -> n + length(p.text))), 0L)")
+                            .head();
+                    progress.toAnnotate(written, size.getLong(0));
+                    progress.phase(Phase.ANNOTATE, null);
+                    analysed.count();
+                }
                 Dataset<Row> parents = toProcess.select("article_id");
                 Dataset<Row> mentions = analysed.select(explode(col("mentions")).as("m")).select("m.*");
                 Dataset<Row> quotes = analysed.select(explode(col("quotes")).as("q")).select("q.*");
@@ -141,26 +165,34 @@ public final class RhetoricJob {
                 Dataset<Row> raw = outcomes.filter(col("raw").isNotNull()).select("raw.*");
                 if (!raw.isEmpty()) {
                     // Bronze first: the records as read, whatever later stages make of them.
+                    progress.phase(Phase.WRITE, lake.qualified(Tables.RAW_RECORDS));
                     lake.mergeReplacing(Tables.RAW_RECORDS, raw, null);
                 }
                 if (written > 0) {
                     // Nothing to write is the common case of a scheduled rerun: no empty MERGE commits.
+                    progress.phase(Phase.WRITE, lake.qualified(Tables.ENTITY_MENTIONS));
                     lake.mergeReplacing(Tables.ENTITY_MENTIONS, mentions, parents);
+                    progress.phase(Phase.WRITE, lake.qualified(Tables.QUOTES));
                     lake.mergeReplacing(Tables.QUOTES, quotes, parents);
+                    progress.phase(Phase.WRITE, lake.qualified(Tables.RHETORIC_HITS));
                     lake.mergeReplacing(Tables.RHETORIC_HITS, hits, parents);
                 }
                 if (!allRejects.isEmpty()) {
+                    progress.phase(Phase.WRITE, lake.qualified(Tables.REJECTS));
                     lake.mergeReplacing(Tables.REJECTS, finalRejects(allRejects, stamp), null);
                 }
                 if (written > 0) {
                     Dataset<Row> articleRows = toProcess.drop("tone", "rhetoric_hit_count", "lexicon_version")
                             .join(analysed.select("article_id", "tone", "rhetoric_hit_count", "lexicon_version"),
                                     scala(List.of("article_id")), "left");
+                    progress.phase(Phase.WRITE, lake.qualified(Tables.ARTICLES));
                     lake.mergeReplacing(Tables.ARTICLES, articleRows, null);
                 }
                 // After the articles, and in every run: each aggregate is rebuilt when the detail tables moved since
                 // its last build, so one left stale by a run that died here is caught up by the next run.
+                progress.phase(Phase.AGGREGATE, null);
                 AggregatesStage.refresh(lake, stamp);
+                progress.phase(Phase.WRITE, lake.qualified(Tables.RUNS));
 
                 long rejected = recordRejects.count();
                 List<RunSummary.RejectLine> lines = new ArrayList<>();

@@ -48,10 +48,13 @@ public final class AnalyseStage implements Serializable {
 
     private final SharedModels.Spec models;
     private final RunStamp stamp;
+    private final StageCounters counters;
 
-    public AnalyseStage(SharedModels.Spec models, RunStamp stamp) {
+    /** @param counters progress counters this stage adds to (articles annotated and their characters) */
+    public AnalyseStage(SharedModels.Spec models, RunStamp stamp, StageCounters counters) {
         this.models = models;
         this.stamp = stamp;
+        this.counters = java.util.Objects.requireNonNull(counters, "counters");
     }
 
     public Dataset<Row> apply(Dataset<Row> articles) {
@@ -71,7 +74,14 @@ public final class AnalyseStage implements Serializable {
 
             @Override
             public Row next() {
-                return analyseOne(RowCodec.article(rows.next()), mentionBuilder, quoteExtractor, rhetoric, modelVersion);
+                Article article = RowCodec.article(rows.next());
+                Row analysed = analyseOne(article, mentionBuilder, quoteExtractor, rhetoric, modelVersion);
+                long chars = 0;
+                for (Paragraph p : article.paragraphs()) {
+                    chars += p.text().length();
+                }
+                counters.articleAnnotated(chars);
+                return analysed;
             }
         };
     }

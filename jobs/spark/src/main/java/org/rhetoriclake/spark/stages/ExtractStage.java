@@ -56,10 +56,13 @@ public final class ExtractStage implements Serializable {
 
     private final ReadOptions options;
     private final RunStamp stamp;
+    private final StageCounters counters;
 
-    public ExtractStage(ReadOptions options, RunStamp stamp) {
+    /** @param counters progress counters this stage adds to (files, bytes and records read) */
+    public ExtractStage(ReadOptions options, RunStamp stamp, StageCounters counters) {
         this.options = options;
         this.stamp = stamp;
+        this.counters = java.util.Objects.requireNonNull(counters, "counters");
     }
 
     public Dataset<Row> apply(SparkSession spark, List<String> files, int partitions) {
@@ -77,6 +80,9 @@ public final class ExtractStage implements Serializable {
         // Lazy: one file open and one record in memory at a time, however large the file.
         return new Iterator<>() {
             private RecordStream current;
+            /** The open file's channel, whose position tells how many of its bytes have been read. */
+            private HadoopChannel channel;
+            private long bytesCounted;
 
             @Override
             public boolean hasNext() {
@@ -85,7 +91,10 @@ public final class ExtractStage implements Serializable {
                     if (!names.hasNext()) {
                         return false;
                     }
-                    current = open(names.next(), conf);
+                    String name = names.next();
+                    channel = null;
+                    bytesCounted = 0;
+                    current = open(name, conf, c -> channel = c);
                 }
                 return true;
             }
@@ -95,11 +104,29 @@ public final class ExtractStage implements Serializable {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                return toRow(current.next(), parser);
+                Outcome<RawRecord> record = current.next();
+                counters.recordRead();
+                countBytes(false);
+                return toRow(record, parser);
+            }
+
+            private void countBytes(boolean toTheEnd) {
+                if (channel == null) {
+                    return;
+                }
+                try {
+                    long now = toTheEnd ? channel.size() : channel.position();
+                    counters.bytesRead(now - bytesCounted);
+                    bytesCounted = Math.max(bytesCounted, now);
+                } catch (IOException e) {
+                    // a progress count only: the read itself reports its own errors
+                }
             }
 
             private void closeCurrent() {
                 if (current != null) {
+                    countBytes(true);
+                    counters.fileRead();
                     try {
                         current.close();
                     } catch (IOException e) {
@@ -111,9 +138,12 @@ public final class ExtractStage implements Serializable {
         };
     }
 
-    private RecordStream open(String name, SerializableHadoopConf conf) {
+    private RecordStream open(String name, SerializableHadoopConf conf,
+                              java.util.function.Consumer<HadoopChannel> opened) {
         try {
-            return InputFiles.open(name, HadoopChannel.open(InputDiscovery.toHadoop(name), conf.get()), options);
+            HadoopChannel channel = HadoopChannel.open(InputDiscovery.toHadoop(name), conf.get());
+            opened.accept(channel);
+            return InputFiles.open(name, channel, options);
         } catch (IOException | RuntimeException e) {
             Reject reject = new Reject(Reject.Stage.INGEST, WholeFileReader.IO_ERROR,
                     e.getClass().getSimpleName() + ": " + e.getMessage(), SourceRef.ofFile(name), "");

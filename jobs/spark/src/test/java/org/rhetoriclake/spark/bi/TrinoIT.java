@@ -32,7 +32,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.rhetoriclake.core.config.ConfigLoader;
 import org.rhetoriclake.core.config.JobConfig;
 import org.rhetoriclake.core.sql.SqlLibrary;
 import org.rhetoriclake.core.testing.TestPaths;
@@ -40,6 +39,7 @@ import org.rhetoriclake.spark.job.RhetoricJob;
 import org.rhetoriclake.spark.job.RunSummary;
 import org.rhetoriclake.spark.lake.Lakehouse;
 import org.rhetoriclake.spark.session.SparkSessions;
+import org.rhetoriclake.spark.testing.SampleLakehouse;
 
 /**
  * The BI endpoint end to end: the job writes the sample articles, {@code bin/trino} (the project's script,
@@ -84,12 +84,10 @@ class TrinoIT {
         Process start = script("start", "--no-register", "--warehouse", warehouse.toString(), "--port",
                 Integer.toString(port), "--state", state.toString());
 
-        config = ConfigLoader.load(root, root.resolve("conf/rhetoric.properties"),
-                Map.of(JobConfig.WAREHOUSE, warehouse.toString(), JobConfig.MASTER, "local[2]",
-                        "spark.sql.shuffle.partitions", "4", "spark.ui.enabled", "false"));
+        config = SampleLakehouse.config(warehouse);
         spark = SparkSessions.create(config, "rhetoric-trino-it");
-        RunSummary run = new RhetoricJob(spark, config).run(List.of(root.resolve("data/sample").toString()), false);
-        assertEquals(6, run.articlesWritten());
+        // A copy of the sample lakehouse (written now if no test before wrote it): a test below appends a run.
+        SampleLakehouse.copyTo(spark, warehouse);
         Lakehouse.open(spark, warehouse, config.database());
 
         String started = finish(start, "start");

@@ -91,16 +91,22 @@ class ExactlyOnceIT {
                         "spark.sql.shuffle.partitions", "4"));
     }
 
-    /** Before any silver or gold write: a bronze MERGE has written data files and may or may not have committed. */
+    /**
+     * Killed twice on one warehouse, then rerun: first while the bronze MERGE writes its data files (before any
+     * silver or gold write; it may or may not have committed), then, on the next run, after the detail tables and
+     * the articles committed and part of the aggregates rebuilt, before the file ledger. One warehouse for both
+     * kills: each child JVM loads CoreNLP and Spark, and the second kill also shows that a run finds the debris
+     * of an earlier killed run and goes on.
+     */
     @Test
-    void killedWhileWritingTheBronzeTableThenRerun() throws Exception {
-        killAndRerun("raw-records", dataFileAppears(Tables.RAW_RECORDS));
-    }
+    void killedWhileWritingBronzeThenWhileRebuildingAggregatesThenRerun() throws Exception {
+        Path warehouse = tmp.resolve("killed");
+        kill(warehouse, "raw-records", dataFileAppears(Tables.RAW_RECORDS));
+        kill(warehouse, "aggregates", commitAppears(org.rhetoriclake.spark.lake.AggregateTables.SPEAKER_WEEKLY, 1));
 
-    /** After the detail tables and the articles committed, part of the aggregates rebuilt, the ledger not written. */
-    @Test
-    void killedWhileRebuildingTheAggregatesThenRerun() throws Exception {
-        killAndRerun("aggregates", commitAppears(org.rhetoriclake.spark.lake.AggregateTables.SPEAKER_WEEKLY, 1));
+        RunSummary rerun = new RhetoricJob(spark, config(warehouse)).run(List.of(input.toString()), false);
+        assertTrue(rerun.reconciles());
+        assertSameAsClean(warehouse);
     }
 
     @Test
@@ -135,9 +141,8 @@ class ExactlyOnceIT {
         assertSameAsClean(warehouse);
     }
 
-    /** Starts {@code rhetoric run} in a child JVM, SIGKILLs it when {@code killPoint} holds, reruns, compares. */
-    private void killAndRerun(String name, Predicate<Path> killPoint) throws Exception {
-        Path warehouse = tmp.resolve("killed-" + name);
+    /** Starts {@code rhetoric run} in a child JVM and SIGKILLs it when {@code killPoint} holds. */
+    private void kill(Path warehouse, String name, Predicate<Path> killPoint) throws Exception {
         Process child = startChildRun(warehouse, tmp.resolve("child-" + name + ".log"));
         long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
         boolean killed = false;
@@ -156,11 +161,8 @@ class ExactlyOnceIT {
         assertTrue(killed, "kill point '" + name + "' reached within 10 minutes");
         child.waitFor();
         Lakehouse killedLake = Lakehouse.open(spark, warehouse, "rhetoric");
-        assertEquals(0, killedLake.count(Tables.INGESTED_FILES), "killed before the ledger: no file is recorded as done");
-
-        RunSummary rerun = new RhetoricJob(spark, config(warehouse)).run(List.of(input.toString()), false);
-        assertTrue(rerun.reconciles());
-        assertSameAsClean(warehouse);
+        assertEquals(0, killedLake.count(Tables.INGESTED_FILES),
+                "killed at '" + name + "', before the ledger: no file is recorded as done");
     }
 
     private Process startChildRun(Path warehouse, Path log) throws IOException {

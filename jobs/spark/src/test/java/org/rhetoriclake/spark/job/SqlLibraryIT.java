@@ -28,14 +28,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.rhetoriclake.core.config.ConfigLoader;
-import org.rhetoriclake.core.config.JobConfig;
 import org.rhetoriclake.core.sql.SqlLibrary;
 import org.rhetoriclake.core.testing.TestPaths;
 import org.rhetoriclake.spark.cli.RhetoricCli;
 import org.rhetoriclake.spark.lake.Lakehouse;
 import org.rhetoriclake.spark.lake.Tables;
 import org.rhetoriclake.spark.session.SparkSessions;
+import org.rhetoriclake.spark.testing.SampleLakehouse;
 
 /**
  * Every query of {@code sql/} on the bundled sample articles, checked against the same answer computed in Java
@@ -60,12 +59,9 @@ class SqlLibraryIT {
     void runTheJobOnTheSamples() {
         Path root = TestPaths.projectRoot();
         warehouse = tmp.resolve("warehouse");
-        JobConfig config = ConfigLoader.load(root, root.resolve("conf/rhetoric.properties"),
-                Map.of(JobConfig.WAREHOUSE, warehouse.toString(), JobConfig.MASTER, "local[2]",
-                        "spark.sql.shuffle.partitions", "4"));
-        spark = SparkSessions.create(config, "rhetoric-sql-it");
-        RunSummary run = new RhetoricJob(spark, config).run(List.of(root.resolve("data/sample").toString()), false);
-        assertEquals(6, run.articlesWritten());
+        spark = SparkSessions.create(SampleLakehouse.config(warehouse), "rhetoric-sql-it");
+        // A copy: `maintain` below commits to it.
+        SampleLakehouse.copyTo(spark, warehouse);
         Lakehouse lake = Lakehouse.open(spark, warehouse, "rhetoric");
         library = SqlLibrary.load(root.resolve("sql"));
         mentions = lake.table(Tables.ENTITY_MENTIONS).collectAsList();

@@ -31,12 +31,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.rhetoriclake.core.config.ConfigLoader;
-import org.rhetoriclake.core.config.JobConfig;
 import org.rhetoriclake.core.testing.TestPaths;
-import org.rhetoriclake.spark.job.RhetoricJob;
-import org.rhetoriclake.spark.job.RunSummary;
 import org.rhetoriclake.spark.session.SparkSessions;
+import org.rhetoriclake.spark.testing.SampleLakehouse;
 
 /**
  * The analysis notebooks of {@code notebooks/}, executed headless the way CI and an analyst do it: the job writes the
@@ -63,13 +60,10 @@ class NotebooksIT {
     void writeTheSampleLakehouseAndSetUpJupyter() throws Exception {
         root = TestPaths.projectRoot();
         warehouse = tmp.resolve("warehouse");
-        JobConfig config = ConfigLoader.load(root, root.resolve("conf/rhetoric.properties"),
-                Map.of(JobConfig.WAREHOUSE, warehouse.toString(), JobConfig.MASTER, "local[2]",
-                        "spark.sql.shuffle.partitions", "4"));
-        SparkSession spark = SparkSessions.create(config, "rhetoric-notebooks-it");
+        SparkSession spark = SparkSessions.create(SampleLakehouse.config(warehouse), "rhetoric-notebooks-it");
         try {
-            RunSummary run = new RhetoricJob(spark, config).run(List.of(root.resolve("data/sample").toString()), false);
-            assertEquals(6, run.articlesWritten());
+            // A copy of the sample lakehouse (written now if no test before wrote it): the kernels only read it.
+            SampleLakehouse.copyTo(spark, warehouse);
         } finally {
             // The kernels are separate JVMs with their own Spark: this one's executors and caches go now.
             spark.stop();

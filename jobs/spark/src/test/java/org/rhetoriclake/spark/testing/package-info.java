@@ -1,0 +1,2 @@
+/** Fixtures the Spark integration tests share within one test JVM. */
+package org.rhetoriclake.spark.testing;
