@@ -56,4 +56,14 @@ class ConfigLoaderTest {
                 () -> ConfigLoader.load(home, null, Map.of(JobConfig.NER_MAX_PARAGRAPH_CHARS, "many")));
         assertEquals(true, e.getMessage().contains(JobConfig.NER_MAX_PARAGRAPH_CHARS));
     }
+
+    @Test
+    void theProgressLineIsEveryTenSecondsByDefaultAndZeroTurnsItOff() {
+        assertEquals(10, ConfigLoader.load(home, null, Map.of()).progressIntervalSeconds());
+        assertEquals(0, ConfigLoader.load(home, null, Map.of(JobConfig.PROGRESS_INTERVAL_SECONDS, "0"))
+                .progressIntervalSeconds());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ConfigLoader.load(home, null, Map.of(JobConfig.PROGRESS_INTERVAL_SECONDS, "-5")));
+        assertEquals(true, e.getMessage().contains(JobConfig.PROGRESS_INTERVAL_SECONDS));
+    }
 }
