@@ -46,6 +46,11 @@ public final class ProgressLine {
                 if (s.articlesTotal() > 0) {
                     b.append(" (").append(percent(s.articlesDone(), s.articlesTotal())).append(')');
                 }
+                if (s.articlesDone() == 0) {
+                    // What the first tens of seconds of a run usually are: say so rather than show a stalled line.
+                    return b.append(", waiting for the first articles (each executor loads CoreNLP once, 20-40 s) [run ")
+                            .append(duration(s.runElapsed())).append(']').toString();
+                }
                 if (s.charsTotal() > 0) {
                     b.append(", ").append(count(s.charsDone())).append('/').append(count(s.charsTotal())).append(" chars");
                 }

@@ -31,6 +31,8 @@ public record ProgressSnapshot(Phase phase, String detail, Duration phaseElapsed
         PREPARE("prepare"),
         /** reading and extracting the input records */
         READ("read"),
+        /** picking the articles to annotate: not duplicated in the batch, not already in the lake unchanged */
+        SELECT("select"),
         /** NER, quotes and rhetoric on the new articles */
         ANNOTATE("annotate"),
         /** MERGE into the Delta tables */

@@ -39,6 +39,12 @@ class ProgressLineTest {
     }
 
     @Test
+    void beforeTheFirstArticleTheLineSaysWhyItWaits() {
+        assertEquals("annotate: 0/2,000 articles (0%), waiting for the first articles (each executor loads CoreNLP once,"
+                + " 20-40 s) [run 1m20s]", ProgressLine.format(annotate(0, 2000, 0, 3_000_000, 20)));
+    }
+
+    @Test
     void readingMeasuresBytesSoOneLargeCrawlStillMoves() {
         ProgressSnapshot s = new ProgressSnapshot(Phase.READ, "", Duration.ofSeconds(30), Duration.ofSeconds(45),
                 0, 1, 300L << 20, 1200L << 20, 4500, 0, 0, 0, 0);

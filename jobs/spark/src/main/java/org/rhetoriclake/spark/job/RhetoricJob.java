@@ -80,8 +80,10 @@ public final class RhetoricJob {
 
     private RunSummary run(List<String> inputs, boolean reprocess, RunStamp stamp, StageCounters counters,
                            RunProgress progress) {
+        progress.phase(Phase.PREPARE, "tables");
         Lakehouse lake = Lakehouse.open(spark, config.warehouse(), config.database());
         lake.createMissingTables();
+        progress.phase(Phase.PREPARE, "inputs");
         List<InputDiscovery.InputFile> listed = InputDiscovery.discoverFiles(spark.sessionState().newHadoopConf(), inputs);
         FileLedger ledger = new FileLedger(spark, lake);
         List<InputDiscovery.InputFile> toRead = reprocess ? listed : ledger.notYetProcessed(listed);
@@ -111,6 +113,7 @@ public final class RhetoricJob {
                                 StageCounters counters, RunProgress progress) {
         progress.phase(Phase.READ, null);
         long read = outcomes.count();
+        progress.phase(Phase.SELECT, null);
         Map<String, Long> skips = new LinkedHashMap<>();
         for (Row r : outcomes.filter(col("outcome").equalTo(ExtractStage.OUTCOME_SKIPPED))
                 .groupBy("skip_reason").count().collectAsList()) {
@@ -144,15 +147,6 @@ public final class RhetoricJob {
             Dataset<Row> analysed = new AnalyseStage(SharedModels.Spec.from(config), stamp, counters).apply(toProcess)
                     .persist(StorageLevel.MEMORY_AND_DISK());
             try {
-                if (written > 0) {
-                    // Annotated here, as a phase of its own, rather than inside the first MERGE that needs it: the
-                    // progress line can then say how far the expensive part is, with its total known.
-                    Row size = toProcess.selectExpr("coalesce(sum(aggregate(paragraphs, 0L, (n, p) -> n + length(p.text))), 0L)")
-                            .head();
-                    progress.toAnnotate(written, size.getLong(0));
-                    progress.phase(Phase.ANNOTATE, null);
-                    analysed.count();
-                }
                 Dataset<Row> parents = toProcess.select("article_id");
                 Dataset<Row> mentions = analysed.select(explode(col("mentions")).as("m")).select("m.*");
                 Dataset<Row> quotes = analysed.select(explode(col("quotes")).as("q")).select("q.*");
@@ -164,9 +158,20 @@ public final class RhetoricJob {
 
                 Dataset<Row> raw = outcomes.filter(col("raw").isNotNull()).select("raw.*");
                 if (!raw.isEmpty()) {
-                    // Bronze first: the records as read, whatever later stages make of them.
+                    // Bronze first, before the costly annotation: the records as read, whatever later stages make
+                    // of them (or fail to).
                     progress.phase(Phase.WRITE, lake.qualified(Tables.RAW_RECORDS));
                     lake.mergeReplacing(Tables.RAW_RECORDS, raw, null);
+                }
+                if (written > 0) {
+                    // Annotated here, as a phase of its own, rather than inside the first MERGE that needs it: the
+                    // progress line can then say how far the expensive part is, with its total known. (Cached:
+                    // the MERGEs below read the annotations from memory.)
+                    Row size = toProcess.selectExpr("coalesce(sum(aggregate(paragraphs, 0L, (n, p) -> n + length(p.text))), 0L)")
+                            .head();
+                    progress.toAnnotate(written, size.getLong(0));
+                    progress.phase(Phase.ANNOTATE, null);
+                    analysed.count();
                 }
                 if (written > 0) {
                     // Nothing to write is the common case of a scheduled rerun: no empty MERGE commits.
@@ -191,7 +196,7 @@ public final class RhetoricJob {
                 // After the articles, and in every run: each aggregate is rebuilt when the detail tables moved since
                 // its last build, so one left stale by a run that died here is caught up by the next run.
                 progress.phase(Phase.AGGREGATE, null);
-                AggregatesStage.refresh(lake, stamp);
+                AggregatesStage.refresh(lake, stamp, table -> progress.phase(Phase.AGGREGATE, lake.qualified(table)));
                 progress.phase(Phase.WRITE, lake.qualified(Tables.RUNS));
 
                 long rejected = recordRejects.count();

@@ -136,6 +136,15 @@ public final class AggregatesStage {
      * @return the names of the tables rebuilt (empty when all were current)
      */
     public static List<String> refresh(Lakehouse lake, RunStamp stamp) {
+        return refresh(lake, stamp, table -> { });
+    }
+
+    /**
+     * {@link #refresh(Lakehouse, RunStamp)}, telling {@code rebuilding} each table as its rebuild starts (for the
+     * progress line).
+     */
+    public static List<String> refresh(Lakehouse lake, RunStamp stamp,
+                                       java.util.function.Consumer<TableDef> rebuilding) {
         List<String> rebuilt = new ArrayList<>();
         // Versions are read inside the retry: after losing a race, the other run may have built the tables from
         // these very versions, and then there is nothing left to do.
@@ -152,6 +161,7 @@ public final class AggregatesStage {
             Inputs inputs = Inputs.of(lake, versions, stamp);
             try {
                 for (TableDef target : stale) {
+                    rebuilding.accept(target);
                     lake.replaceAll(target, inputs.rows(target, stamp), builtFrom);
                     if (!rebuilt.contains(target.name())) {
                         rebuilt.add(target.name());

@@ -110,17 +110,22 @@ public final class ExtractStage implements Serializable {
                 return toRow(record, parser);
             }
 
+            /**
+             * Adds the bytes of the open file read since the last count: up to the channel's position, or all of
+             * them at the end of the file (or once the reader closed it, as it does after reading a whole page).
+             */
             private void countBytes(boolean toTheEnd) {
                 if (channel == null) {
                     return;
                 }
+                long now;
                 try {
-                    long now = toTheEnd ? channel.size() : channel.position();
-                    counters.bytesRead(now - bytesCounted);
-                    bytesCounted = Math.max(bytesCounted, now);
+                    now = toTheEnd || !channel.isOpen() ? channel.length() : channel.position();
                 } catch (IOException e) {
-                    // a progress count only: the read itself reports its own errors
+                    now = channel.length(); // a progress count only: the read reports its own errors
                 }
+                counters.bytesRead(now - bytesCounted);
+                bytesCounted = Math.max(bytesCounted, now);
             }
 
             private void closeCurrent() {

@@ -65,6 +65,11 @@ final class HadoopChannel implements SeekableByteChannel {
         return this;
     }
 
+    /** The file's length, known from its status when opened, open or closed. */
+    long length() {
+        return size;
+    }
+
     @Override
     public long size() throws IOException {
         ensureOpen();
