@@ -62,6 +62,10 @@ public final class AnalyseStage implements Serializable {
     }
 
     private Iterator<Row> analyseAll(Iterator<Row> rows) {
+        if (!rows.hasNext()) {
+            // An empty partition (a rerun with nothing new) must not cost a CoreNLP load.
+            return java.util.Collections.emptyIterator();
+        }
         MentionBuilder mentionBuilder = SharedModels.mentionBuilder(models);
         QuoteExtractor quoteExtractor = SharedModels.quoteExtractor(models);
         RhetoricTagger rhetoric = SharedModels.rhetoricTagger(models);
