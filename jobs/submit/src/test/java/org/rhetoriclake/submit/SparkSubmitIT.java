@@ -1,0 +1,270 @@
+package org.rhetoriclake.submit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.rhetoriclake.core.config.ConfigLoader;
+import org.rhetoriclake.core.config.JobConfig;
+import org.rhetoriclake.core.entities.MentionBuilder;
+import org.rhetoriclake.core.extract.SimplifiedCopy;
+import org.rhetoriclake.core.model.Article;
+import org.rhetoriclake.core.model.EntityMention;
+import org.rhetoriclake.core.model.Quote;
+import org.rhetoriclake.core.quotes.QuoteExtractor;
+import org.rhetoriclake.core.testing.TestPaths;
+import org.rhetoriclake.spark.lake.Lakehouse;
+import org.rhetoriclake.spark.lake.RowCodec;
+import org.rhetoriclake.spark.lake.Tables;
+import org.rhetoriclake.spark.session.SparkSessions;
+import org.rhetoriclake.spark.stages.SharedModels;
+
+/**
+ * The job as a scheduler runs it on a cluster: {@code spark-submit --deploy-mode cluster} of the job jar, with the
+ * CoreNLP models jar and Delta as {@code --jars} and the settings of {@code conf/spark-submit/standalone.conf}, to
+ * a Spark standalone master and worker started here. The driver runs on the worker, in a folder with no checkout
+ * and no {@code rhetoric.home}; no JVM of the cluster, nor this one, has the 1.6 GB models-chinese jar.
+ *
+ * <p>Then this JVM opens the warehouse the driver wrote and checks the tables, and analyses the same articles
+ * itself (CoreNLP from the models jar, the job's own stage code, no Delta) to compare mentions and quotes row for
+ * row. On a failure it prints the logs of the driver, the executor, the master and the worker.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SparkSubmitIT {
+    private static final Duration RUN_TIMEOUT = Duration.ofMinutes(25);
+    /** The files conf/corenlp-chinese.properties names, plus the segmenter dictionaries ctb.gz reads. */
+    private static final Pattern MODEL_PATH = Pattern.compile("edu/stanford/nlp/models/\\S+");
+
+    private SubmitBuild build;
+    private Path tmp;
+    private StandaloneCluster cluster;
+    private Path input;
+    private Path warehouse;
+    private SparkSession spark;
+
+    @BeforeAll
+    void startCluster() throws IOException, InterruptedException {
+        build = SubmitBuild.fromSystemProperties();
+        tmp = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "spark-submit-it-");
+        input = Files.createDirectories(tmp.resolve("landing"));
+        try (Stream<Path> files = Files.list(TestPaths.projectRoot().resolve("data/sample"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, input.resolve(f.getFileName()));
+            }
+        }
+        warehouse = tmp.resolve("warehouse");
+        // 3 cores: the driver's 1 and the executor's 2. Memory: driver 1g + executor 3g.
+        cluster = StandaloneCluster.start(build, tmp.resolve("cluster"), 3, "5g");
+    }
+
+    @AfterAll
+    void stop() {
+        if (spark != null) {
+            spark.stop();
+        }
+        if (cluster != null) {
+            cluster.close();
+        }
+    }
+
+    @Test
+    void jarsHoldWhatTheClusterNeedsAndNothingSparkShips() throws IOException {
+        Set<String> job = entries(build.jobJar());
+        assertTrue(job.contains("org/rhetoriclake/spark/cli/RhetoricCli.class"));
+        assertTrue(job.contains("edu/stanford/nlp/pipeline/StanfordCoreNLP.class"), "CoreNLP's code");
+        assertTrue(job.contains("org/rhetoriclake/nlp/corenlp-chinese.properties"), "the built-in CoreNLP properties");
+        assertTrue(job.contains("org/rhetoriclake/gazetteer/actors.tsv"), "the built-in gazetteer");
+        for (String provided : List.of("org/apache/spark/", "scala/", "io/delta/", "org/apache/hadoop/", "com/ibm/icu/",
+                "com/fasterxml/jackson/databind/", "org/slf4j/", "com/google/protobuf/", "edu/stanford/nlp/models/")) {
+            assertFalse(job.stream().anyMatch(e -> e.startsWith(provided)), "the job jar holds " + provided);
+        }
+        // Inside the job jar, Xerces would become the JAXP parser of Spark and Hadoop too.
+        assertFalse(job.contains("META-INF/services/javax.xml.parsers.DocumentBuilderFactory"));
+
+        Set<String> models = entries(build.modelsJar()).stream().filter(e -> !e.endsWith("/") && !e.startsWith("META-INF/"))
+                .collect(Collectors.toCollection(TreeSet::new));
+        String properties = Files.readString(TestPaths.projectRoot().resolve("conf/corenlp-chinese.properties"),
+                StandardCharsets.UTF_8);
+        Matcher m = MODEL_PATH.matcher(properties.lines().filter(l -> !l.startsWith("#")).collect(Collectors.joining("\n")));
+        Set<String> named = new TreeSet<>();
+        while (m.find()) {
+            named.add(m.group());
+        }
+        String dict = "edu/stanford/nlp/models/segmenter/chinese";
+        assertTrue(named.remove(dict), "segment.sighanCorporaDict names the segmenter folder");
+        Set<String> expected = new TreeSet<>(named);
+        expected.addAll(List.of(dict + "/dict/character_list", dict + "/dict/in.ctb", dict + "/dict/ctb.non",
+                dict + "/dict/pos_close/char.ctb.list"));
+        assertEquals(expected, models, "the models jar holds exactly the files the properties name and ctb.gz reads");
+        assertFalse(build.sparkClasspath().contains("models-chinese"));
+        try (Stream<Path> jars = Files.list(build.sparkHome().resolve("jars"))) {
+            assertTrue(jars.noneMatch(j -> j.getFileName().toString().contains("stanford-corenlp")), "CoreNLP in SPARK_HOME");
+        }
+        assertFalse(System.getProperty("java.class.path").contains("models-chinese"), "models-chinese on the test's classpath");
+    }
+
+    @Test
+    void clusterModeRunWritesTheTablesALocalAnalysisAgreesWith() throws Exception {
+        try {
+            Process submit = submit();
+            assertTrue(submit.waitFor(RUN_TIMEOUT.toMinutes(), TimeUnit.MINUTES), "spark-submit returned within " + RUN_TIMEOUT);
+            String submitLog = Files.readString(tmp.resolve("spark-submit.log"), StandardCharsets.UTF_8);
+            assertEquals(0, submit.exitValue(), "spark-submit's exit code; its log:\n" + submitLog);
+
+            JsonNode drivers = cluster.state().path("completeddrivers");
+            assertEquals(1, drivers.size(), "one driver ran: " + drivers);
+            assertEquals("FINISHED", drivers.get(0).path("state").asText(), "the driver's end (FAILED: exit code not 0)");
+
+            String driverOut = readAll(cluster.processLogs(false, "stdout"));
+            String driverErr = readAll(cluster.processLogs(false, "stderr"));
+            assertTrue(driverOut.matches("(?s).*Rhetoric Lake run \\S+ succeeded.*"), "run summary on the driver's stdout");
+            assertTrue(driverOut.contains("records: read 6 = written 6 + skipped 0 + rejected 0"), driverOut);
+            // No checkout where the driver runs: the CoreNLP properties come from the jar, and the log says so.
+            assertTrue(driverErr.contains("CoreNLP properties: built-in classpath:/org/rhetoriclake/nlp/corenlp-chinese.properties"),
+                    "the driver logs that it used the jar's CoreNLP properties");
+
+            List<Path> executorErr = cluster.processLogs(true, "stderr");
+            assertEquals(1, executorErr.size(), "one executor: " + executorErr);
+            String executorLog = readAll(executorErr);
+            assertEquals(1, count(executorLog, "CoreNLP pipeline constructed"), "one pipeline for the executor's 2 tasks");
+            for (String launch : (driverErr + executorLog).lines().filter(l -> l.contains("Command: ")).toList()) {
+                assertFalse(launch.contains("models-chinese"), launch);
+            }
+
+            checkTables();
+        } catch (AssertionError | Exception e) {
+            System.err.println("SparkSubmitIT failed; the cluster's logs:" + cluster.logs());
+            throw e;
+        }
+    }
+
+    private Process submit() throws IOException {
+        String flags = String.join(" ", build.jvmFlags());
+        String jars = Stream.concat(Stream.of(build.modelsJar()), build.deltaJars().stream()).map(Path::toString)
+                .collect(Collectors.joining(","));
+        List<String> args = new ArrayList<>(List.of(
+                "--master", cluster.masterUrl(),
+                "--properties-file", TestPaths.projectRoot().resolve("conf/spark-submit/standalone.conf").toString(),
+                "--class", "org.rhetoriclake.spark.cli.RhetoricCli",
+                "--jars", jars,
+                // This machine's share, instead of the file's production sizes; the flags as the build has them.
+                "--driver-memory", "1g", "--executor-memory", "3g", "--executor-cores", "2", "--total-executor-cores", "2",
+                "--conf", "spark.driver.extraJavaOptions=" + flags,
+                "--conf", "spark.executor.extraJavaOptions=" + flags,
+                "--conf", "spark.databricks.delta.snapshotPartitions=2",
+                "--conf", "spark.sql.shuffle.partitions=2",
+                build.jobJar().toString(),
+                "run", "--input", input.toString(), "--warehouse", warehouse.toString()));
+        ProcessBuilder pb = new ProcessBuilder(cluster.javaCommand("512m", List.of(), "org.apache.spark.deploy.SparkSubmit", args))
+                .directory(tmp.toFile()).redirectErrorStream(true).redirectOutput(tmp.resolve("spark-submit.log").toFile());
+        pb.environment().putAll(cluster.environment());
+        return pb.start();
+    }
+
+    private void checkTables() {
+        // Configured as the driver was: no checkout, so the jar's CoreNLP properties, lexicons and gazetteer.
+        JobConfig config = ConfigLoader.load(tmp.resolve("no-checkout"), null,
+                Map.of(JobConfig.WAREHOUSE, warehouse.toString(), JobConfig.MASTER, "local[1]"));
+        spark = SparkSessions.create(config, "spark-submit-it");
+        Lakehouse lake = Lakehouse.open(spark, warehouse, "rhetoric");
+
+        assertEquals(6, lake.count(Tables.ARTICLES), "articles");
+        List<Row> runs = lake.table(Tables.RUNS).collectAsList();
+        assertEquals(1, runs.size(), "runs");
+        Row run = runs.get(0);
+        assertEquals("succeeded", run.getAs("status"));
+        assertEquals(6L, run.<Long>getAs("records_read"));
+        assertEquals(run.<Long>getAs("records_read"),
+                run.<Long>getAs("articles_written") + run.<Long>getAs("skipped") + run.<Long>getAs("rejected"), "run reconciles");
+        assertEquals(lake.count(Tables.ENTITY_MENTIONS), run.<Long>getAs("mentions_written"), "mentions_written");
+        assertEquals(lake.count(Tables.QUOTES), run.<Long>getAs("quotes_written"), "quotes_written");
+        assertEquals(6, lake.count(Tables.INGESTED_FILES), "the ledger has every input file");
+
+        // The reference: the job's own analysis code, run here on the articles the cluster wrote.
+        SharedModels.Spec spec = SharedModels.Spec.from(config);
+        MentionBuilder mentions = SharedModels.mentionBuilder(spec);
+        QuoteExtractor quotes = SharedModels.quoteExtractor(spec);
+        Set<String> expectedMentions = new TreeSet<>();
+        Set<String> expectedQuotes = new TreeSet<>();
+        for (Row row : lake.table(Tables.ARTICLES).collectAsList()) {
+            Article article = RowCodec.article(row);
+            Article view = SimplifiedCopy.of(article);
+            List<EntityMention> found = mentions.build(view);
+            for (EntityMention m : found) {
+                EntityMention original = SimplifiedCopy.inOriginalScript(m, article, view);
+                expectedMentions.add(String.join("|", original.mentionId(), original.text(), original.type().name(),
+                        String.valueOf(original.entityId())));
+            }
+            for (Quote q : quotes.extract(view, found)) {
+                expectedQuotes.add(String.join("|", q.quoteId(), q.kind().name().toLowerCase(java.util.Locale.ROOT),
+                        q.text(), q.speaker(), String.valueOf(q.speakerRole())));
+            }
+        }
+        Set<String> clusterMentions = lake.table(Tables.ENTITY_MENTIONS).collectAsList().stream()
+                .map(r -> String.join("|", r.<String>getAs("mention_id"), r.getAs("text"), r.getAs("type"),
+                        String.valueOf(r.<String>getAs("entity_id"))))
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> clusterQuotes = lake.table(Tables.QUOTES).collectAsList().stream()
+                .map(r -> String.join("|", r.<String>getAs("quote_id"), r.getAs("kind"), r.getAs("text_simplified"),
+                        r.getAs("speaker"), String.valueOf(r.<String>getAs("speaker_role"))))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertFalse(clusterMentions.isEmpty(), "entity mentions");
+        assertFalse(clusterQuotes.isEmpty(), "quotes");
+        assertEquals(expectedMentions, clusterMentions, "entity_mentions: the cluster's rows and a local analysis");
+        assertEquals(expectedQuotes, clusterQuotes, "quotes: the cluster's rows and a local analysis");
+
+        String modelVersion = SharedModels.modelVersion(spec);
+        assertTrue(modelVersion.startsWith("corenlp-4.5.10-chinese+gazetteer-"), modelVersion);
+        for (var table : List.of(Tables.ENTITY_MENTIONS, Tables.QUOTES)) {
+            List<Row> versions = lake.table(table).select("model_version").distinct().collectAsList();
+            assertEquals(List.of(modelVersion), versions.stream().map(r -> r.getString(0)).toList(),
+                    table.name() + ".model_version");
+        }
+    }
+
+    private static Set<String> entries(Path jar) throws IOException {
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            return zip.stream().map(ZipEntry::getName).collect(Collectors.toCollection(TreeSet::new));
+        }
+    }
+
+    private static String readAll(List<Path> files) throws IOException {
+        StringBuilder out = new StringBuilder();
+        for (Path f : files) {
+            out.append(new String(Files.readAllBytes(f), StandardCharsets.UTF_8));
+        }
+        return out.toString();
+    }
+
+    private static int count(String text, String what) {
+        int n = 0;
+        for (int i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + what.length())) {
+            n++;
+        }
+        return n;
+    }
+}
