@@ -69,7 +69,10 @@ class SparkSubmitIT {
     @BeforeAll
     void startCluster() throws IOException, InterruptedException {
         build = SubmitBuild.fromSystemProperties();
-        tmp = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "spark-submit-it-");
+        // Under target/, kept after the run: the cluster's logs are there to read when it failed.
+        Path base = Files.createDirectories(Path.of(System.getProperty("rhetoric.submit.testDir",
+                System.getProperty("java.io.tmpdir"))));
+        tmp = Files.createTempDirectory(base, "run-");
         input = Files.createDirectories(tmp.resolve("landing"));
         try (Stream<Path> files = Files.list(TestPaths.projectRoot().resolve("data/sample"))) {
             for (Path f : files.toList()) {
