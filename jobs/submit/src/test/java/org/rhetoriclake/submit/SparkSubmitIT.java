@@ -69,10 +69,16 @@ class SparkSubmitIT {
     @BeforeAll
     void startCluster() throws IOException, InterruptedException {
         build = SubmitBuild.fromSystemProperties();
-        // Under target/, kept after the run: the cluster's logs are there to read when it failed.
+        // Under target/, kept after the run: the cluster's logs are there to read when it failed. Only the
+        // latest run is kept (each executor's folder holds a copy of the 464 MB models jar).
         Path base = Files.createDirectories(Path.of(System.getProperty("rhetoric.submit.testDir",
                 System.getProperty("java.io.tmpdir"))));
-        tmp = Files.createTempDirectory(base, "run-");
+        try (Stream<Path> earlier = Files.list(base)) {
+            for (Path run : earlier.filter(p -> p.getFileName().toString().startsWith("spark-submit-it-")).toList()) {
+                deleteRecursively(run);
+            }
+        }
+        tmp = Files.createTempDirectory(base, "spark-submit-it-");
         input = Files.createDirectories(tmp.resolve("landing"));
         try (Stream<Path> files = Files.list(TestPaths.projectRoot().resolve("data/sample"))) {
             for (Path f : files.toList()) {
@@ -246,6 +252,14 @@ class SparkSubmitIT {
             List<Row> versions = lake.table(table).select("model_version").distinct().collectAsList();
             assertEquals(List.of(modelVersion), versions.stream().map(r -> r.getString(0)).toList(),
                     table.name() + ".model_version");
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(f);
+            }
         }
     }
 
