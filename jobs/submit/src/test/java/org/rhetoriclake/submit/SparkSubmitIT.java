@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,18 +33,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.rhetoriclake.core.config.ConfigLoader;
 import org.rhetoriclake.core.config.JobConfig;
-import org.rhetoriclake.core.entities.MentionBuilder;
-import org.rhetoriclake.core.extract.SimplifiedCopy;
-import org.rhetoriclake.core.model.Article;
-import org.rhetoriclake.core.model.EntityMention;
-import org.rhetoriclake.core.model.Quote;
-import org.rhetoriclake.core.quotes.QuoteExtractor;
 import org.rhetoriclake.core.testing.TestPaths;
 import org.rhetoriclake.spark.lake.Lakehouse;
-import org.rhetoriclake.spark.lake.RowCodec;
 import org.rhetoriclake.spark.lake.Tables;
 import org.rhetoriclake.spark.session.SparkSessions;
-import org.rhetoriclake.spark.stages.SharedModels;
 
 /**
  * The job as a scheduler runs it on a cluster: {@code spark-submit --deploy-mode cluster} of the job jar, with the
@@ -49,9 +44,9 @@ import org.rhetoriclake.spark.stages.SharedModels;
  * a Spark standalone master and worker started here. The driver runs on the worker, in a folder with no checkout
  * and no {@code rhetoric.home}; no JVM of the cluster, nor this one, has the 1.6 GB models-chinese jar.
  *
- * <p>Then this JVM opens the warehouse the driver wrote and checks the tables, and analyses the same articles
- * itself (CoreNLP from the models jar, the job's own stage code, no Delta) to compare mentions and quotes row for
- * row. On a failure it prints the logs of the driver, the executor, the master and the worker.
+ * <p>While the cluster works, this JVM reads and analyses the same inputs itself ({@link LocalAnalysis}: CoreNLP from
+ * the models jar, the job's own code, no Spark); then it opens the warehouse the driver wrote, checks the tables
+ * and compares articles, mentions and quotes with its own, row for row. On a failure it prints the logs of the driver, the executor, the master and the worker.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SparkSubmitIT {
@@ -138,8 +133,11 @@ class SparkSubmitIT {
 
     @Test
     void clusterModeRunWritesTheTablesALocalAnalysisAgreesWith() throws Exception {
+        ExecutorService background = Executors.newSingleThreadExecutor();
         try {
             Process submit = submit();
+            // The reference, made while the cluster works (its driver spends the first minute creating tables).
+            Future<LocalAnalysis> local = background.submit(() -> LocalAnalysis.of(input, driverLikeConfig()));
             assertTrue(submit.waitFor(RUN_TIMEOUT.toMinutes(), TimeUnit.MINUTES), "spark-submit returned within " + RUN_TIMEOUT);
             String submitLog = Files.readString(tmp.resolve("spark-submit.log"), StandardCharsets.UTF_8);
             assertEquals(0, submit.exitValue(), "spark-submit's exit code; its log:\n" + submitLog);
@@ -164,11 +162,19 @@ class SparkSubmitIT {
                 assertFalse(launch.contains("models-chinese"), launch);
             }
 
-            checkTables();
+            checkTables(local.get(RUN_TIMEOUT.toMinutes(), TimeUnit.MINUTES));
         } catch (AssertionError | Exception e) {
             System.err.println("SparkSubmitIT failed; the cluster's logs:" + cluster.logs());
             throw e;
+        } finally {
+            background.shutdownNow();
         }
+    }
+
+    /** Configured as the driver is: no checkout, so the jar's CoreNLP properties, lexicons and gazetteer. */
+    private JobConfig driverLikeConfig() {
+        return ConfigLoader.load(tmp.resolve("no-checkout"), null,
+                Map.of(JobConfig.WAREHOUSE, warehouse.toString(), JobConfig.MASTER, "local[1]"));
     }
 
     private Process submit() throws IOException {
@@ -194,11 +200,8 @@ class SparkSubmitIT {
         return pb.start();
     }
 
-    private void checkTables() {
-        // Configured as the driver was: no checkout, so the jar's CoreNLP properties, lexicons and gazetteer.
-        JobConfig config = ConfigLoader.load(tmp.resolve("no-checkout"), null,
-                Map.of(JobConfig.WAREHOUSE, warehouse.toString(), JobConfig.MASTER, "local[1]"));
-        spark = SparkSessions.create(config, "spark-submit-it");
+    private void checkTables(LocalAnalysis expected) {
+        spark = SparkSessions.create(driverLikeConfig(), "spark-submit-it");
         Lakehouse lake = Lakehouse.open(spark, warehouse, "rhetoric");
 
         assertEquals(6, lake.count(Tables.ARTICLES), "articles");
@@ -213,44 +216,25 @@ class SparkSubmitIT {
         assertEquals(lake.count(Tables.QUOTES), run.<Long>getAs("quotes_written"), "quotes_written");
         assertEquals(6, lake.count(Tables.INGESTED_FILES), "the ledger has every input file");
 
-        // The reference: the job's own analysis code, run here on the articles the cluster wrote.
-        SharedModels.Spec spec = SharedModels.Spec.from(config);
-        MentionBuilder mentions = SharedModels.mentionBuilder(spec);
-        QuoteExtractor quotes = SharedModels.quoteExtractor(spec);
-        Set<String> expectedMentions = new TreeSet<>();
-        Set<String> expectedQuotes = new TreeSet<>();
-        for (Row row : lake.table(Tables.ARTICLES).collectAsList()) {
-            Article article = RowCodec.article(row);
-            Article view = SimplifiedCopy.of(article);
-            List<EntityMention> found = mentions.build(view);
-            for (EntityMention m : found) {
-                EntityMention original = SimplifiedCopy.inOriginalScript(m, article, view);
-                expectedMentions.add(String.join("|", original.mentionId(), original.text(), original.type().name(),
-                        String.valueOf(original.entityId())));
-            }
-            for (Quote q : quotes.extract(view, found)) {
-                expectedQuotes.add(String.join("|", q.quoteId(), q.kind().name().toLowerCase(java.util.Locale.ROOT),
-                        q.text(), q.speaker(), String.valueOf(q.speakerRole())));
-            }
-        }
-        Set<String> clusterMentions = lake.table(Tables.ENTITY_MENTIONS).collectAsList().stream()
-                .map(r -> String.join("|", r.<String>getAs("mention_id"), r.getAs("text"), r.getAs("type"),
-                        String.valueOf(r.<String>getAs("entity_id"))))
+        Set<String> articleIds = lake.table(Tables.ARTICLES).select("article_id").collectAsList().stream()
+                .map(r -> r.getString(0)).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> mentions = lake.table(Tables.ENTITY_MENTIONS).collectAsList().stream()
+                .map(r -> LocalAnalysis.mentionLine(r.getAs("mention_id"), r.getAs("text"), r.getAs("type"), r.getAs("entity_id")))
                 .collect(Collectors.toCollection(TreeSet::new));
-        Set<String> clusterQuotes = lake.table(Tables.QUOTES).collectAsList().stream()
-                .map(r -> String.join("|", r.<String>getAs("quote_id"), r.getAs("kind"), r.getAs("text_simplified"),
-                        r.getAs("speaker"), String.valueOf(r.<String>getAs("speaker_role"))))
+        Set<String> quotes = lake.table(Tables.QUOTES).collectAsList().stream()
+                .map(r -> LocalAnalysis.quoteLine(r.getAs("quote_id"), r.getAs("kind"), r.getAs("text_simplified"),
+                        r.getAs("speaker"), r.getAs("speaker_role")))
                 .collect(Collectors.toCollection(TreeSet::new));
-        assertFalse(clusterMentions.isEmpty(), "entity mentions");
-        assertFalse(clusterQuotes.isEmpty(), "quotes");
-        assertEquals(expectedMentions, clusterMentions, "entity_mentions: the cluster's rows and a local analysis");
-        assertEquals(expectedQuotes, clusterQuotes, "quotes: the cluster's rows and a local analysis");
+        assertFalse(mentions.isEmpty(), "entity mentions");
+        assertFalse(quotes.isEmpty(), "quotes");
+        assertEquals(expected.articleIds(), articleIds, "articles: the cluster's and those read here");
+        assertEquals(expected.mentions(), mentions, "entity_mentions: the cluster's rows and a local analysis");
+        assertEquals(expected.quotes(), quotes, "quotes: the cluster's rows and a local analysis");
 
-        String modelVersion = SharedModels.modelVersion(spec);
-        assertTrue(modelVersion.startsWith("corenlp-4.5.10-chinese+gazetteer-"), modelVersion);
+        assertTrue(expected.modelVersion().startsWith("corenlp-4.5.10-chinese+gazetteer-"), expected.modelVersion());
         for (var table : List.of(Tables.ENTITY_MENTIONS, Tables.QUOTES)) {
             List<Row> versions = lake.table(table).select("model_version").distinct().collectAsList();
-            assertEquals(List.of(modelVersion), versions.stream().map(r -> r.getString(0)).toList(),
+            assertEquals(List.of(expected.modelVersion()), versions.stream().map(r -> r.getString(0)).toList(),
                     table.name() + ".model_version");
         }
     }
