@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -27,10 +26,11 @@ import org.rhetoriclake.nlp.ChineseEntityTagger;
  * executor share them: the CoreNLP pipeline is built once per JVM, never per task or row.
  *
  * <p>The settings travel to executors as a small {@link Spec} holding the <em>contents</em> of the CoreNLP
- * properties, read once on the driver, and the lexicon folder (the jar's built-in lexicons where an
+ * properties, read once on the driver (the jar's copy where the default file is missing), and the lexicon folder (the jar's built-in lexicons where an
  * executor has no such folder).
  */
 public final class SharedModels {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SharedModels.class);
     private static final Map<Spec, MentionBuilder> MENTION_BUILDERS = new ConcurrentHashMap<>();
     private static final Map<Spec, QuoteExtractor> QUOTE_EXTRACTORS = new ConcurrentHashMap<>();
     private static final Map<Spec, RhetoricTagger> RHETORIC_TAGGERS = new ConcurrentHashMap<>();
@@ -94,7 +94,9 @@ public final class SharedModels {
             implements Serializable {
 
         public static Spec from(JobConfig config) {
-            return new Spec(read(config.coreNlpProperties()), config.nerMaxParagraphChars(),
+            CoreNlpPropertiesSource properties = CoreNlpPropertiesSource.resolve(config);
+            LOG.info("CoreNLP properties: {}", properties.describe());
+            return new Spec(properties.text(), config.nerMaxParagraphChars(),
                     config.lexiconDir().toString(), config.gazetteerDir().toString());
         }
 
@@ -107,14 +109,6 @@ public final class SharedModels {
                 throw new UncheckedIOException(e);
             }
             return p;
-        }
-
-        private static String read(Path file) {
-            try {
-                return Files.readString(file, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new IllegalArgumentException("cannot read CoreNLP properties " + file + ": " + e.getMessage(), e);
-            }
         }
     }
 }
