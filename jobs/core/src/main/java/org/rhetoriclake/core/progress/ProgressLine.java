@@ -9,7 +9,8 @@ import java.util.OptionalLong;
  * phase has a known end, the time left, e.g.
  * <pre>annotate: 412/2,000 articles (21%), 618,000/2,950,000 chars, 3.1 articles/s, 4.6k chars/s, ETA 8m35s [run 6m02s]</pre>
  *
- * <p>The ETA assumes the rest of the phase goes at the rate so far. For reading, progress is measured in bytes
+ * <p>Rates and the ETA are measured from the moment the phase's first results were seen
+ * ({@link ProgressSnapshot#since()}): the ETA assumes the rest of the phase goes at that rate. For reading, progress is measured in bytes
  * (a folder of small pages and one large crawl both move smoothly); for annotation, in characters, since NER
  * time grows with the text, not with the number of articles.
  */
@@ -28,7 +29,8 @@ public final class ProgressLine {
             b.append(' ').append(s.detail());
         }
         b.append(": ");
-        double seconds = Math.max(1e-3, s.phaseElapsed().toMillis() / 1000.0);
+        ProgressSnapshot.Since since = s.since();
+        double seconds = since == null ? 0 : since.elapsed().toMillis() / 1000.0;
         switch (s.phase()) {
             case READ -> {
                 b.append(count(s.filesDone())).append('/').append(count(s.filesTotal())).append(" files");
@@ -36,10 +38,13 @@ public final class ProgressLine {
                     b.append(" (").append(percent(s.bytesDone(), s.bytesTotal())).append(" of ")
                             .append(bytes(s.bytesTotal())).append(')');
                 }
-                b.append(", ").append(count(s.records())).append(" records, ")
-                        .append(rate(s.records() / seconds)).append(" records/s");
-                eta(fraction(s.bytesDone(), s.bytesTotal(), s.filesDone(), s.filesTotal()), s.phaseElapsed())
-                        .ifPresent(left -> b.append(", ETA ").append(duration(Duration.ofSeconds(left))));
+                b.append(", ").append(count(s.records())).append(" records");
+                if (seconds > 0) {
+                    b.append(", ").append(rate((s.records() - since.records()) / seconds)).append(" records/s");
+                    eta(fraction(s.bytesDone(), s.bytesTotal(), s.filesDone(), s.filesTotal()),
+                            fraction(since.bytes(), s.bytesTotal(), since.files(), s.filesTotal()), since.elapsed())
+                            .ifPresent(left -> b.append(", ETA ").append(duration(Duration.ofSeconds(left))));
+                }
             }
             case ANNOTATE -> {
                 b.append(count(s.articlesDone())).append('/').append(count(s.articlesTotal())).append(" articles");
@@ -54,10 +59,13 @@ public final class ProgressLine {
                 if (s.charsTotal() > 0) {
                     b.append(", ").append(count(s.charsDone())).append('/').append(count(s.charsTotal())).append(" chars");
                 }
-                b.append(", ").append(rate(s.articlesDone() / seconds)).append(" articles/s, ")
-                        .append(rate(s.charsDone() / seconds)).append(" chars/s");
-                eta(fraction(s.charsDone(), s.charsTotal(), s.articlesDone(), s.articlesTotal()), s.phaseElapsed())
-                        .ifPresent(left -> b.append(", ETA ").append(duration(Duration.ofSeconds(left))));
+                if (seconds > 0) {
+                    b.append(", ").append(rate((s.articlesDone() - since.articles()) / seconds)).append(" articles/s, ")
+                            .append(rate((s.charsDone() - since.chars()) / seconds)).append(" chars/s");
+                    eta(fraction(s.charsDone(), s.charsTotal(), s.articlesDone(), s.articlesTotal()),
+                            fraction(since.chars(), s.charsTotal(), since.articles(), s.articlesTotal()), since.elapsed())
+                            .ifPresent(left -> b.append(", ETA ").append(duration(Duration.ofSeconds(left))));
+                }
             }
             default -> b.append(duration(s.phaseElapsed()));
         }
@@ -78,12 +86,16 @@ public final class ProgressLine {
         return -1;
     }
 
-    /** Seconds left at the rate so far, when enough of the phase is done to tell. */
-    static OptionalLong eta(double fraction, Duration elapsed) {
-        if (fraction < MIN_FRACTION_FOR_ETA || elapsed.compareTo(MIN_ELAPSED_FOR_ETA) < 0) {
+    /**
+     * Seconds left at the rate of the window: {@code fraction} done now, {@code before} done when the window began
+     * {@code elapsed} ago; empty until enough is done, over long enough, to tell.
+     */
+    static OptionalLong eta(double fraction, double before, Duration elapsed) {
+        double gained = fraction - before;
+        if (fraction < MIN_FRACTION_FOR_ETA || gained <= 0 || elapsed.compareTo(MIN_ELAPSED_FOR_ETA) < 0) {
             return OptionalLong.empty();
         }
-        double secondsLeft = elapsed.toMillis() / 1000.0 * (1 - fraction) / fraction;
+        double secondsLeft = elapsed.toMillis() / 1000.0 * (1 - fraction) / gained;
         return OptionalLong.of(Math.round(secondsLeft));
     }
 

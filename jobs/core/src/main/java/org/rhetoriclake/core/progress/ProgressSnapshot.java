@@ -20,10 +20,22 @@ import java.util.Objects;
  * @param articlesTotal articles this run annotates; 0 before the annotation phase knows it
  * @param charsDone     characters of the articles annotated
  * @param charsTotal    characters of the articles this run annotates; 0 when not known
+ * @param since         the counts when the phase's work was first seen, and the time since; rates and ETAs are
+ *                      measured over this window, so time a phase spends before its first result (CoreNLP's
+ *                      load, 20-40 s) does not make the early ETAs of a run several times too long. Null until
+ *                      the phase has done something.
  */
 public record ProgressSnapshot(Phase phase, String detail, Duration phaseElapsed, Duration runElapsed,
                                long filesDone, long filesTotal, long bytesDone, long bytesTotal, long records,
-                               long articlesDone, long articlesTotal, long charsDone, long charsTotal) {
+                               long articlesDone, long articlesTotal, long charsDone, long charsTotal,
+                               Since since) {
+
+    /** The counts at the start of the window rates are measured over, and how long ago that was. */
+    public record Since(Duration elapsed, long files, long bytes, long records, long articles, long chars) {
+        public Since {
+            Objects.requireNonNull(elapsed, "elapsed");
+        }
+    }
 
     /** The phases of a run, in order. */
     public enum Phase {

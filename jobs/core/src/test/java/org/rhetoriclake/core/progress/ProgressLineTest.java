@@ -11,8 +11,10 @@ import org.rhetoriclake.core.progress.ProgressSnapshot.Phase;
 class ProgressLineTest {
 
     private static ProgressSnapshot annotate(long done, long total, long chars, long charsTotal, int seconds) {
+        // The first article was seen as the phase began: the window is the whole phase.
         return new ProgressSnapshot(Phase.ANNOTATE, "", Duration.ofSeconds(seconds), Duration.ofSeconds(seconds + 60),
-                7, 7, 1000, 1000, 300, done, total, chars, charsTotal);
+                7, 7, 1000, 1000, 300, done, total, chars, charsTotal,
+                done == 0 ? null : new ProgressSnapshot.Since(Duration.ofSeconds(seconds), 7, 1000, 300, 0, 0));
     }
 
     @Test
@@ -39,6 +41,25 @@ class ProgressLineTest {
     }
 
     @Test
+    void theRateAndEtaLeaveOutTheWaitBeforeTheFirstResults() {
+        // 100 s into the phase, of which the first 80 s loaded the models; the window opened at 100 articles.
+        ProgressSnapshot s = new ProgressSnapshot(Phase.ANNOTATE, "", Duration.ofSeconds(100), Duration.ofSeconds(160),
+                7, 7, 1000, 1000, 300, 400, 2000, 750_000, 3_000_000,
+                new ProgressSnapshot.Since(Duration.ofSeconds(20), 7, 1000, 300, 100, 150_000));
+        String line = ProgressLine.format(s);
+        // 600,000 chars in 20 s: 30k chars/s; 2,250,000 left: 75 s (over the whole phase it would say 5m00s).
+        assertTrue(line.contains("15 articles/s, 30k chars/s, ETA 1m15s"), line);
+    }
+
+    @Test
+    void noRateUntilTheWindowHasLasted() {
+        ProgressSnapshot s = new ProgressSnapshot(Phase.ANNOTATE, "", Duration.ofSeconds(40), Duration.ofSeconds(60),
+                7, 7, 1000, 1000, 300, 6, 75, 16_926, 226_809,
+                new ProgressSnapshot.Since(Duration.ZERO, 7, 1000, 300, 6, 16_926));
+        assertEquals("annotate: 6/75 articles (8%), 16,926/226,809 chars [run 1m00s]", ProgressLine.format(s));
+    }
+
+    @Test
     void beforeTheFirstArticleTheLineSaysWhyItWaits() {
         assertEquals("annotate: 0/2,000 articles (0%), waiting for the first articles (each executor loads CoreNLP once,"
                 + " 20-40 s) [run 1m20s]", ProgressLine.format(annotate(0, 2000, 0, 3_000_000, 20)));
@@ -47,7 +68,8 @@ class ProgressLineTest {
     @Test
     void readingMeasuresBytesSoOneLargeCrawlStillMoves() {
         ProgressSnapshot s = new ProgressSnapshot(Phase.READ, "", Duration.ofSeconds(30), Duration.ofSeconds(45),
-                0, 1, 300L << 20, 1200L << 20, 4500, 0, 0, 0, 0);
+                0, 1, 300L << 20, 1200L << 20, 4500, 0, 0, 0, 0,
+                new ProgressSnapshot.Since(Duration.ofSeconds(30), 0, 0, 0, 0, 0));
         assertEquals("read: 0/1 files (25% of 1.2 GiB), 4,500 records, 150 records/s, ETA 1m30s [run 45s]",
                 ProgressLine.format(s));
     }
@@ -55,7 +77,7 @@ class ProgressLineTest {
     @Test
     void phasesWithoutAKnownEndShowTheirDetailAndTime() {
         ProgressSnapshot s = new ProgressSnapshot(Phase.WRITE, "rhetoric.quotes", Duration.ofSeconds(12),
-                Duration.ofSeconds(3725), 7, 7, 10, 10, 9, 9, 9, 100, 100);
+                Duration.ofSeconds(3725), 7, 7, 10, 10, 9, 9, 9, 100, 100, null);
         assertEquals("write rhetoric.quotes: 12s [run 1h02m]", ProgressLine.format(s));
     }
 

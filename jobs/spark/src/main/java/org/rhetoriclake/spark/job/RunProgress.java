@@ -61,10 +61,17 @@ final class RunProgress implements AutoCloseable {
         timer.scheduleAtFixedRate(this::print, ms, ms, TimeUnit.MILLISECONDS);
     }
 
+    /** When and at what counts the current phase's work was first seen; null before. */
+    private volatile WindowStart windowStart;
+
+    private record WindowStart(long nanos, long files, long bytes, long records, long articles, long chars) {
+    }
+
     void phase(Phase next, String what) {
         phase = next;
         detail = what == null ? "" : what;
         phaseStarted = System.nanoTime();
+        windowStart = null;
     }
 
     void inputs(long files, long bytes) {
@@ -78,11 +85,25 @@ final class RunProgress implements AutoCloseable {
     }
 
     /** The counts now, as the console line shows them. */
-    ProgressSnapshot snapshot() {
+    synchronized ProgressSnapshot snapshot() {
         long now = System.nanoTime();
+        long files = count(counters.files());
+        long bytes = count(counters.bytes());
+        long records = count(counters.records());
+        long articles = count(counters.articles());
+        long chars = count(counters.chars());
+        // The rate window opens at the first sight of the phase's own work: the counts of earlier phases (or
+        // earlier runs' tasks) are its baseline, and a phase's wait for its first result is not in its rate.
+        long work = phase == Phase.READ ? records : phase == Phase.ANNOTATE ? articles : 0;
+        WindowStart w = windowStart;
+        if (w == null && work > 0) {
+            w = new WindowStart(now, files, bytes, records, articles, chars);
+            windowStart = w;
+        }
+        ProgressSnapshot.Since since = w == null ? null : new ProgressSnapshot.Since(Duration.ofNanos(now - w.nanos()),
+                w.files(), w.bytes(), w.records(), w.articles(), w.chars());
         return new ProgressSnapshot(phase, detail, Duration.ofNanos(now - phaseStarted), Duration.ofNanos(now - started),
-                count(counters.files()), filesTotal, count(counters.bytes()), bytesTotal, count(counters.records()),
-                count(counters.articles()), articlesTotal, count(counters.chars()), charsTotal);
+                files, filesTotal, bytes, bytesTotal, records, articles, articlesTotal, chars, charsTotal, since);
     }
 
     private long count(LongAccumulator acc) {
